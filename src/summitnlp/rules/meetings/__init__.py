@@ -1,11 +1,34 @@
-"""Meetings: who met whom, where and when."""
+"""Meetings: who met whom, where and when, from triggers, leaders, places and dates in a sentence."""
 from __future__ import annotations
 
 from typing import Any
 
 from spacy.tokens import Doc
 
+from ... import docdata
+from .candidates import Candidate, find_candidates
+from .merge import merge_candidates
+
 
 def extract_meetings(doc: Doc) -> list[dict[str, Any]]:
-    """Meetings as plain dicts."""
-    return []
+    """Meetings as plain dicts: participants, location, date, kind, status, event_code, trigger."""
+    leaders = docdata.get_results(doc, "leaders")
+    if len(leaders) < 1:
+        return []
+    candidates = find_candidates(
+        doc, leaders, docdata.get_results(doc, "locations"), docdata.get_results(doc, "dates"),
+        docdata.get_published(doc),
+    )
+    return [as_dict(doc, m) for m in merge_candidates(candidates)]
+
+
+def as_dict(doc: Doc, meeting: Candidate) -> dict[str, Any]:
+    return {
+        "participants": meeting.participants,
+        "location": meeting.location,
+        "date": meeting.date,
+        "kind": meeting.kind,
+        "status": meeting.status,
+        "event_code": meeting.event_code,
+        "trigger": docdata.mention(doc, meeting.trigger_start, meeting.trigger_end),
+    }
