@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional, Union
@@ -10,12 +11,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import docdata
+from .chunks import join_extractions, split_text
 from .convert import doc_to_extraction
 from .pipeline import load
 from .types import Extraction
 
 Published = Union[str, dt.date, None]
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?")
+CHUNK_CHARS = 100_000  # longer texts are cut at paragraph breaks: parser memory grows with length
+ZONE_DOCS = 2_000  # documents per memory zone (and per worker start with n_process > 1)
 
 
 def normalize_published(published: Any) -> Optional[str]:
@@ -49,19 +53,38 @@ def make_doc(nlp: Language, text: str, published: Optional[str]) -> Doc:
     return doc
 
 
-def extract(text: str, *, published: Published = None, nlp: Optional[Language] = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    published: Published = None,
+    nlp: Optional[Language] = None,
+    max_chars: Optional[int] = None,
+) -> Extraction:
     """Leaders, locations, dates, quotes and meetings in one English news article.
 
     ``published`` is the article's date (ISO string or ``datetime.date``); relative dates such as
     "on Thursday" are resolved against it. Without it, a date found in the text is used.
-    ``nlp`` is a pipeline to use instead of :func:`summitnlp.load`'s default.
+    ``nlp`` is a pipeline to use instead of :func:`summitnlp.load`'s default. A text longer than
+    100,000 characters is processed in pieces cut at paragraph breaks, with offsets into the whole
+    text; set ``max_chars`` to refuse longer texts instead. If one of our components fails on the
+    text, the result carries what the others found and ``error`` says what failed.
     """
     check_text(text)
     anchor = normalize_published(published)
+    if max_chars is not None and len(text) > max_chars:
+        raise ValueError(f"text has {len(text):,} characters, more than max_chars={max_chars:,}")
     if not text.strip():
         return Extraction(published=anchor)
     nlp = nlp if nlp is not None else load()
-    return doc_to_extraction(nlp(make_doc(nlp, text, anchor)))
+    limit = min(CHUNK_CHARS, nlp.max_length)
+    if len(text) <= limit:
+        return doc_to_extraction(nlp(make_doc(nlp, text, anchor)))
+    parts = []
+    for offset, piece in split_text(text, limit):
+        part = doc_to_extraction(nlp(make_doc(nlp, piece, anchor)))
+        anchor = anchor or part.published
+        parts.append((offset, part))
+    return join_extractions(parts)
 
 
 def extract_many(
@@ -76,26 +99,36 @@ def extract_many(
 
     ``published`` is one date for every text, or a list with one per text. An item that is not a
     str (or has a bad date) yields an Extraction whose ``error`` says why, and the batch goes on.
+    Texts are processed in memory zones of a few thousand, so memory stays flat on long runs.
     """
     nlp = nlp if nlp is not None else load()
-    per_text = isinstance(published, (list, tuple))
-    errors: dict[int, str] = {}
+    dates = published if isinstance(published, (list, tuple)) else None
+    items = enumerate(texts)
+    while True:
+        zone = list(itertools.islice(items, ZONE_DOCS))
+        if not zone:
+            return
+        with nlp.memory_zone():
+            yield from extract_zone(nlp, zone, dates, published, batch_size, n_process)
 
-    def docs() -> Iterator[tuple[Doc, int]]:
-        for i, text in enumerate(texts):
-            try:
-                anchor = normalize_published(published[i] if per_text else published)  # type: ignore[index]
-                yield make_doc(nlp, check_text(text), anchor), i
-            except (TypeError, ValueError, IndexError) as error:
-                errors[i] = f"{type(error).__name__}: {error}"
 
-    expected = 0
-    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        while expected < i:
-            yield Extraction(error=errors.pop(expected))
-            expected += 1
-        yield doc_to_extraction(doc)
-        expected = i + 1
-    while expected in errors:
-        yield Extraction(error=errors.pop(expected))
-        expected += 1
+def extract_zone(nlp, zone, dates, published, batch_size, n_process) -> Iterator[Extraction]:
+    """Results for one slice of (index, text) pairs, in order; odd items are done on the side."""
+    ready: dict[int, Extraction] = {}
+    docs: list[tuple[Doc, int]] = []
+    for i, text in zone:
+        try:
+            anchor = normalize_published(dates[i] if dates is not None else published)
+            if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
+                ready[i] = extract(text, published=anchor, nlp=nlp)
+            else:
+                docs.append((make_doc(nlp, text, anchor), i))
+        except (TypeError, ValueError, IndexError) as error:
+            ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
+    done = iter(nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+    for i, _ in zone:
+        if i in ready:
+            yield ready.pop(i)
+        else:
+            doc, _ = next(done)
+            yield doc_to_extraction(doc)

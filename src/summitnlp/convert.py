@@ -32,4 +32,5 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         dates=[build(DateMention, d) for d in docdata.get_results(doc, "dates")],
         quotes=[build(Quote, d) for d in docdata.get_results(doc, "quotes")],
         meetings=[build(Meeting, d) for d in docdata.get_results(doc, "meetings")],
+        error="; ".join(docdata.get_errors(doc)) or None,
     )

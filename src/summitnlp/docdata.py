@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 PUBLISHED = "summitnlp_published"  # ISO date used as the anchor: given by the caller, or detected
+ERRORS = "summitnlp_errors"  # what failed in our components for this Doc, when they record errors
 CAPABILITIES = ("leaders", "locations", "dates", "quotes", "meetings")
 
 
@@ -21,7 +22,7 @@ def attr(capability: str) -> str:
 
 def register_extensions() -> None:
     """Register our Doc extensions (idempotent)."""
-    for name in [PUBLISHED, *(attr(c) for c in CAPABILITIES)]:
+    for name in [PUBLISHED, ERRORS, *(attr(c) for c in CAPABILITIES)]:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -41,6 +42,16 @@ def get_published(doc: Doc) -> str | None:
 
 def set_published(doc: Doc, iso_date: str | None) -> None:
     setattr(doc._, PUBLISHED, iso_date)
+
+
+def get_errors(doc: Doc) -> list[str]:
+    return getattr(doc._, ERRORS) or []
+
+
+def record_error(name: str, component: Any, docs: list[Doc], error: Exception) -> None:
+    """A spaCy error handler that notes the failure on each Doc instead of raising."""
+    for doc in docs:
+        setattr(doc._, ERRORS, [*get_errors(doc), f"{name} failed: {type(error).__name__}: {error}"])
 
 
 def mention(doc_or_text: Any, start: int, end: int) -> dict[str, Any]:

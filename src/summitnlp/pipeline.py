@@ -9,8 +9,8 @@ from typing import Union
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401 - registers the factories even without entry points
-from .components import dates, leaders, locations, meetings, quotes  # noqa: F401
+from . import docdata
+from .components import dates, leaders, locations, meetings, quotes  # noqa: F401 - registers factories
 
 COMPONENTS = (
     "summitnlp_dates",  # first: it sets the article's date, which the others read
@@ -66,8 +66,13 @@ def load_model(model: str | Path | None = None) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add every summitnlp component that the pipeline lacks, in order, after the model's own."""
+    """Add every summitnlp component that the pipeline lacks, in order, after the model's own.
+
+    Our components then note a failure on the Doc (``Extraction.error``) instead of raising, so
+    that one odd document never sinks a batch.
+    """
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+        nlp.get_pipe(name).set_error_handler(docdata.record_error)
     return nlp
