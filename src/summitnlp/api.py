@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any, Optional, Union
 
 from spacy.language import Language
@@ -84,46 +84,66 @@ def extract(
         part = doc_to_extraction(nlp(make_doc(nlp, piece, anchor)))
         anchor = anchor or part.published
         parts.append((offset, part))
-    return join_extractions(parts)
+    result = join_extractions(parts)
+    result._text = text
+    return result
 
 
 def extract_many(
     texts: Iterable[str],
     *,
-    published: Union[Published, Sequence[Published]] = None,
+    published: Union[Published, Iterable[Published]] = None,
     batch_size: int = 64,
     n_process: int = 1,
     nlp: Optional[Language] = None,
 ) -> Iterator[Extraction]:
     """Extract from many articles through ``nlp.pipe``; results come in input order.
 
-    ``published`` is one date for every text, or a list with one per text. An item that is not a
-    str (or has a bad date) yields an Extraction whose ``error`` says why, and the batch goes on.
-    Texts are processed in memory zones of a few thousand, so memory stays flat on long runs.
+    ``published`` is one date for every text, or an iterable (a list, a generator) with one date
+    per text. An item that is not a str (or has a bad date) yields an Extraction whose ``error``
+    says why, and the batch goes on. Texts are processed in memory zones of a few thousand, so
+    memory stays flat on long runs.
     """
     nlp = nlp if nlp is not None else load()
-    dates = published if isinstance(published, (list, tuple)) else None
-    items = enumerate(texts)
+    items = enumerate(pair_dates(texts, published))
     while True:
         zone = list(itertools.islice(items, ZONE_DOCS))
         if not zone:
             return
         with nlp.memory_zone():
-            yield from extract_zone(nlp, zone, dates, published, batch_size, n_process)
+            yield from extract_zone(nlp, zone, batch_size, n_process)
 
 
-def extract_zone(nlp, zone, dates, published, batch_size, n_process) -> Iterator[Extraction]:
-    """Results for one slice of (index, text) pairs, in order; odd items are done on the side."""
+def pair_dates(texts: Iterable[Any], published: Any) -> Iterator[tuple[Any, Any]]:
+    """(text, date) pairs; a text without a date of its own gets a date error, not a shifted one."""
+    if published is None or isinstance(published, (str, dt.date)):
+        return ((text, published) for text in texts)
+    missing = object()
+    pairs = itertools.zip_longest(texts, published, fillvalue=missing)
+    return ((text, MissingDate() if date is missing else date) for text, date in pairs if text is not missing)
+
+
+class MissingDate:
+    """Stands for the date of a text that the dates iterable had run out for."""
+
+    def __repr__(self) -> str:
+        return "<no date given for this text>"
+
+
+def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> Iterator[Extraction]:
+    """Results for one slice of (index, (text, date)) items, in order; odd items done on the side."""
     ready: dict[int, Extraction] = {}
     docs: list[tuple[Doc, int]] = []
-    for i, text in zone:
+    for i, (text, published) in zone:
         try:
-            anchor = normalize_published(dates[i] if dates is not None else published)
+            if isinstance(published, MissingDate):
+                raise ValueError("published: the dates ran out before the texts did")
+            anchor = normalize_published(published)
             if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
                 ready[i] = extract(text, published=anchor, nlp=nlp)
             else:
                 docs.append((make_doc(nlp, text, anchor), i))
-        except (TypeError, ValueError, IndexError) as error:
+        except (TypeError, ValueError) as error:
             ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
     done = iter(nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process))
     for i, _ in zone:

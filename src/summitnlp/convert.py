@@ -24,8 +24,8 @@ def build(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:
-    """Everything our components stored on ``doc``, as an Extraction."""
-    return Extraction(
+    """Everything our components stored on ``doc``, as an Extraction (keeping the text for display)."""
+    result = Extraction(
         published=docdata.get_published(doc),
         leaders=[build(Leader, d) for d in docdata.get_results(doc, "leaders")],
         locations=[build(Location, d) for d in docdata.get_results(doc, "locations")],
@@ -34,3 +34,5 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         meetings=[build(Meeting, d) for d in docdata.get_results(doc, "meetings")],
         error="; ".join(docdata.get_errors(doc)) or None,
     )
+    result._text = doc.text  # not a field: it stays out of to_dict/to_json and equality
+    return result

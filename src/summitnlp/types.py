@@ -109,3 +109,15 @@ class Extraction(DataClassJsonMixin):
     def from_json(cls, text: str) -> "Extraction":  # type: ignore[override]
         """Rebuild an Extraction from :meth:`to_json` output."""
         return cls.from_dict(json.loads(text))
+
+    def to_frames(self) -> dict[str, Any]:
+        """A pandas DataFrame per capability (needs the ``pandas`` extra)."""
+        from .display import to_frames
+
+        return to_frames(self)
+
+    def _repr_html_(self) -> str:
+        """Notebook view: the article with leaders, places, dates and quotes highlighted, and a summary."""
+        from .display import render_html
+
+        return render_html(self, getattr(self, "_text", None))
