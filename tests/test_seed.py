@@ -61,3 +61,15 @@ def test_the_summit_is_kim_and_putin_in_vladivostok_on_the_day(seed):
     meeting = next(m for m in seed.meetings if {"Kim Jong Un", "Vladimir Putin"} <= set(m.participants))
     assert meeting.location in {"Vladivostok", "Russky Island"} and meeting.date == "2019-04-25"
     assert meeting.status == "happened"
+
+
+def test_the_earlier_kim_trump_talks_are_a_separate_meeting(seed):
+    meeting = next(m for m in seed.meetings if set(m.participants) == {"Kim Jong Un", "Donald Trump"})
+    assert meeting.location == "Vietnam" and meeting.date == "2019-02" and meeting.status == "happened"
+
+
+def test_headlines_and_captions_are_sentences_of_their_own(nlp, seed_text):
+    doc = nlp(seed_text)
+    starts = {s.start_char for s in doc.sents}
+    assert seed_text.index("Kim Jong Un and Vladimir Putin end") in starts
+    assert seed_text.index("North Korean leader Kim Jong Un said goodbye") in starts

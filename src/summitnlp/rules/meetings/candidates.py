@@ -22,6 +22,12 @@ DEFAULT_RANK = 4
 NOT_MET = {"demand", "expectation", "target", "goal", "need", "requirement", "deadline", "criterion",
            "standard", "threshold", "obligation", "challenge", "condition", "end", "fate", "death"}
 CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+SEPARATORS = {"|", "\u2022", "\u00b7", "\u25aa"}  # headline | section | site
+COLLECTIVE = re.compile(
+    r"\b(?:the (?:pair|duo)|(?:the two|both) (?:leaders|men|women|sides|presidents|heads of state|heads of government|"
+    r"countries' leaders)|(?:their|the two's) (?:meeting|talks|summit|encounter|visit|handshake|call)|each other)\b",
+    re.I)
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 DURATION = re.compile(r"P(\d+)([DWMY])")
 
 
@@ -93,7 +99,7 @@ def find_candidates(doc: Doc, leaders, locations, dates, published) -> list[Cand
     article = index_article(leaders, locations, dates, published)
     candidates: list[Candidate] = []
     recent: list[str] = []  # leaders in order of last mention, for an implicit counterpart
-    for sent in doc.sents:
+    for sent in segments(doc):
         named = unique(name for _, _, name in article.within(article.leader_spans, sent))
         trigger = first_trigger(sent)
         if trigger is not None:
@@ -105,6 +111,19 @@ def find_candidates(doc: Doc, leaders, locations, dates, published) -> list[Cand
                 recent.remove(name)
             recent.append(name)
     return candidates
+
+
+def segments(doc: Doc):
+    """Sentences, cut again where scraped headlines run together: at spaces and "|" separators."""
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space or token.text in SEPARATORS:
+                if token.i > start:
+                    yield doc[start:token.i]
+                start = token.i + 1
+        if sent.end > start:
+            yield doc[start:sent.end]
 
 
 def unique(items) -> list:
@@ -173,8 +192,8 @@ def leaders_by_demonym(sent: Span, article: Article) -> list[str]:
 
 
 def mentions_collective(sent: Span) -> bool:
-    collective = set(lexicon()["collective"])
-    return any(t.lower_ in collective for t in sent)
+    """ "the pair", "the two leaders", "their meeting": the participants of the last meeting."""
+    return COLLECTIVE.search(sent.text) is not None
 
 
 def implicit_counterpart(sent, trigger, participant, recent, article: Article) -> Optional[str]:
@@ -218,7 +237,11 @@ def meeting_status(trigger: Token, sent: Span, article: Article) -> Optional[str
 
 
 def place_of(candidate: Candidate, sent: Span, article: Article) -> None:
-    for _, _, place in article.within(article.place_spans, sent):
+    """The most specific place in the sentence, leaving out modifiers ("US President", "Russia's")."""
+    for start, end, place in article.within(article.place_spans, sent):
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in MODIFIER_DEPS:
+            continue
         rank = KIND_RANK.get(place.get("kind") or "", DEFAULT_RANK)
         if rank < candidate.location_rank:
             candidate.location, candidate.location_rank = place["name"], rank

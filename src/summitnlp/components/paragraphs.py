@@ -1,0 +1,23 @@
+"""The `summitnlp_paragraphs` component: a blank line always ends a sentence.
+
+News text puts headlines, captions and datelines on lines of their own, often without a full
+stop; the parser alone runs them into the next paragraph. Placed before the parser, which keeps
+sentence starts set before it.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("summitnlp_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line."""
+    return mark_paragraph_starts(doc)
