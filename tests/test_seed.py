@@ -71,5 +71,5 @@ def test_the_earlier_kim_trump_talks_are_a_separate_meeting(seed):
 def test_headlines_and_captions_are_sentences_of_their_own(nlp, seed_text):
     doc = nlp(seed_text)
     starts = {s.start_char for s in doc.sents}
-    assert seed_text.index("Kim Jong Un and Vladimir Putin end") in starts
+    assert seed_text.index("\n\nKim Jong Un and Vladimir Putin end") + 2 in starts
     assert seed_text.index("North Korean leader Kim Jong Un said goodbye") in starts
