@@ -46,6 +46,7 @@ class Location:
     longitude: Optional[float] = None
     geonameid: Optional[int] = None
     mentions: list[Mention] = field(default_factory=list)
+    approximate: bool = False  # not in the gazetteer (a street, a venue): placed at the article's main place
 
 
 @dataclass

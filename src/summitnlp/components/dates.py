@@ -10,19 +10,25 @@ from ..rules.dates import extract_dates
 
 
 class DatesComponent(Pipe):
-    """Finds dates; results go to ``doc._.summitnlp_dates`` as plain dicts of offsets."""
+    """Finds dates; results go to ``doc._.summitnlp_dates`` as plain dicts of offsets.
 
-    def __init__(self, nlp: Language, name: str = "summitnlp_dates") -> None:
+    ``detect_published``: when the caller gave no article date, read it from the text (dateline,
+    "Published:" line, header date) and store it on the Doc as the anchor for every component.
+    """
+
+    def __init__(self, nlp: Language, name: str = "summitnlp_dates", *, detect_published: bool = True) -> None:
         self.name = name
+        self.detect_published = detect_published
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            docdata.set_results(doc, "dates", extract_dates(doc))
+            docdata.set_results(doc, "dates", extract_dates(doc, detect_published=self.detect_published))
         except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
             self.get_error_handler()(self.name, self, [doc], error)
         return doc
 
 
-@Language.factory("summitnlp_dates", assigns=["doc._.summitnlp_dates"])
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent(nlp, name)
+@Language.factory("summitnlp_dates", assigns=["doc._.summitnlp_dates"],
+                  default_config={"detect_published": True})
+def make_dates(nlp: Language, name: str, detect_published: bool) -> DatesComponent:
+    return DatesComponent(nlp, name, detect_published=detect_published)

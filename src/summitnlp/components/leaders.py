@@ -1,28 +1,70 @@
 """The `summitnlp_leaders` spaCy component: runs the leaders rules and stores plain results on the Doc."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union
+
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from .. import docdata
-from ..rules.leaders import extract_leaders
+from ..rules.leaders import default_table, extract_leaders
+from ..rules.leaders.table import LeadersTable, read_rows
+
+EXTRA_FILE = "extra_leaders.jsonl"
+ExtraLeaders = Union[str, Path, list[dict[str, Any]], None]
 
 
 class LeadersComponent(Pipe):
-    """Finds leaders; results go to ``doc._.summitnlp_leaders`` as plain dicts of offsets."""
+    """Finds leaders; results go to ``doc._.summitnlp_leaders`` as plain dicts of offsets.
 
-    def __init__(self, nlp: Language, name: str = "summitnlp_leaders") -> None:
+    ``extra_leaders``: more table rows (a JSONL/CSV path or a list of row dicts with name, aliases,
+    office, role, country_code, country, start, end). They are saved with the pipeline.
+    """
+
+    def __init__(self, nlp: Language, name: str = "summitnlp_leaders", *,
+                 extra_leaders: ExtraLeaders = None) -> None:
         self.name = name
+        self.extra_rows: list[dict[str, Any]] = []
+        self.table: LeadersTable = default_table()
+        if extra_leaders:
+            self.set_extra_rows(read_rows(extra_leaders if isinstance(extra_leaders, (str, Path))
+                                          else list(extra_leaders)))
+
+    def set_extra_rows(self, rows: Iterable[Any]) -> None:
+        rows = list(rows)
+        self.extra_rows = [row.to_dict() for row in rows]
+        self.table = default_table().with_rows(rows) if rows else default_table()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            docdata.set_results(doc, "leaders", extract_leaders(doc))
+            docdata.set_results(doc, "leaders", extract_leaders(doc, self.table))
         except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
             self.get_error_handler()(self.name, self, [doc], error)
         return doc
 
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / EXTRA_FILE, self.extra_rows)
 
-@Language.factory("summitnlp_leaders", assigns=["doc._.summitnlp_leaders"])
-def make_leaders(nlp: Language, name: str) -> LeadersComponent:
-    return LeadersComponent(nlp, name)
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> "LeadersComponent":
+        extra = Path(path) / EXTRA_FILE
+        if extra.is_file():
+            self.set_extra_rows(read_rows(extra))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return srsly.msgpack_dumps({"extra_rows": self.extra_rows})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "LeadersComponent":
+        self.set_extra_rows(read_rows(srsly.msgpack_loads(data).get("extra_rows") or []))
+        return self
+
+
+@Language.factory("summitnlp_leaders", assigns=["doc._.summitnlp_leaders"],
+                  default_config={"extra_leaders": None})
+def make_leaders(nlp: Language, name: str, extra_leaders: Optional[Any] = None) -> LeadersComponent:
+    return LeadersComponent(nlp, name, extra_leaders=extra_leaders)

@@ -1,0 +1,90 @@
+"""The article's own publication date, read from its text when the caller gave none."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .lexicon import month_number
+
+HEADER_CHARS = 600
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+DATE_FORMS = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4})-([01]\d)-([0-3]\d)(?!\d)")),
+    ("dmy", re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.(\d{4})(?!\d)")),
+    ("mdy_slash", re.compile(r"(?<![\d/])([01]?\d)/([0-3]?\d)/(\d{4})(?!\d)")),
+    ("month_day_year", re.compile(rf"(?<![A-Za-z])({MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")),
+    ("day_month_year", re.compile(rf"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})(?!\d)")),
+]
+LABEL = re.compile(r"\b(?:published|posted|first\s+published|publication\s+date|date\s+published|released)\b\s*(?:on|at)?\s*:?\s*", re.I)
+DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},?\s+(?:[A-Z][A-Za-z.]+,?\s+)?({MONTH})\s+([0-3]?\d)\s+\((?:[A-Z][\w .&-]{{1,30}})\)\s*[-–—]", re.M)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def dates_in(text: str) -> list[tuple[int, dt.date]]:
+    """(offset, date) of every complete calendar date written in ``text``."""
+    found = []
+    for form, pattern in DATE_FORMS:
+        for m in pattern.finditer(text):
+            date = to_date(form, m.groups())
+            if date:
+                found.append((m.start(), date))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def to_date(form: str, parts: tuple[str, ...]) -> dt.date | None:
+    try:
+        if form == "ymd":
+            return cal.safe_date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if form == "dmy":
+            return cal.safe_date(int(parts[2]), int(parts[1]), int(parts[0]))
+        if form == "mdy_slash":
+            return cal.safe_date(int(parts[2]), int(parts[0]), int(parts[1]))
+        if form == "month_day_year":
+            month = month_number(parts[0])
+            return cal.safe_date(int(parts[2]), month, int(parts[1])) if month else None
+        month = month_number(parts[1])
+        return cal.safe_date(int(parts[2]), month, int(parts[0])) if month else None
+    except (TypeError, ValueError):
+        return None
+
+
+def labelled_date(text: str) -> dt.date | None:
+    """A date right after "Published:", "Posted on"... anywhere in the text."""
+    for label in LABEL.finditer(text):
+        found = dates_in(text[label.end(): label.end() + 40])
+        if found and found[0][0] == 0:
+            return found[0][1]
+    return None
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """``MOSCOW, April 25 (Reuters) -``: the year comes from the latest year written in the text."""
+    m = DATELINE.search(text[:HEADER_CHARS])
+    if not m:
+        return None
+    years = [int(y) for y in YEAR.findall(text)]
+    month = month_number(m.group(1))
+    if not years or not month:
+        return None
+    return cal.safe_date(max(years), month, int(m.group(2)))
+
+
+def detect_published(text: str) -> str | None:
+    """The article's own date as ISO "YYYY-MM-DD", or None when the text does not carry one.
+
+    A labelled date ("Published: ...") wins; otherwise the latest complete date in the header, the
+    dateline date included. The latest, because a header can carry an earlier date (an event date,
+    a crawl line) but an article is not published before the header's own newest date.
+    """
+    if not text:
+        return None
+    labelled = labelled_date(text[:20_000])
+    if labelled:
+        return labelled.isoformat()
+    header = text[:HEADER_CHARS]
+    candidates = [date for _, date in dates_in(header)]
+    dateline = dateline_date(text[:200_000])
+    if dateline:
+        candidates.append(dateline)
+    return max(candidates).isoformat() if candidates else None

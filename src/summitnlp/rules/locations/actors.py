@@ -1,0 +1,30 @@
+"""Places used as governments: "Moscow said", "Pyongyang slammed ... and threatened"."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# What a government does and a place cannot.
+ACTOR_VERBS = frozenset("""
+say tell state declare announce add claim insist deny confirm warn threaten vow pledge promise slam blast
+condemn criticize criticise accuse blame reject dismiss denounce welcome praise urge demand ask call
+respond reply react retaliate protest agree refuse decline sign approve veto ratify sanction expel recall
+summon ban impose lift launch order propose offer seek want hope plan intend decide push press insist
+support back oppose endorse recognize recognise invite negotiate vote suspend resume halt withdraw
+""".split())
+ACTOR_KINDS = {"country", "historical country", "city", "admin1", "landmark"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose subject ``token`` is, through "X and Y" coordination."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "nsubj":
+        return token.head
+    return None
+
+
+def is_actor(span: Span, kind: str) -> bool:
+    if kind not in ACTOR_KINDS:
+        return False
+    verb = governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in ACTOR_VERBS

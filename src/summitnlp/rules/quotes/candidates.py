@@ -1,0 +1,436 @@
+"""Quote candidates from cues, quotation marks and headlines, and their selection."""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, infinitive_content,
+                      fronted_content, naming_content, object_content, parenthetical_content, prep_object_content)
+from .cues import cue_extent, is_cue_verb, lemma, lexicon
+from .marks import DOUBLE_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, QuoteSpan
+from .speakers import RELATIVE_PRONOUNS, mention_range, speaker_token
+
+LOG = logging.getLogger(__name__)
+CharSpan = tuple[int, int]
+QUOTE_CHARS = set(DOUBLE_MARKS + SINGLE_OPENERS + SINGLE_CLOSERS + "'")
+EDGE_JUNK = set(" \t\r\n\u00a0,;:\u2014\u2013-")
+MAX_LEAD_IN = 100  # characters between a cue and a quotation it introduces ("said on Friday: ")
+MAX_HEADLINE_SOURCE = 5  # tokens of "Name:" at the head of a headline paragraph
+
+# Lower rank wins when contents overlap.
+RANK_SPEECH, RANK_NAMING, RANK_ADJACENT, RANK_BELIEF, RANK_INFINITIVE, RANK_HEADLINE = 0, 1, 1, 3, 4, 2
+RANK_OBJECT = 5
+RANK_CONTINUATION = 9
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rank: int
+    cue: Optional[CharSpan]
+    speaker: Optional[Token]
+    speaker_span: Optional[CharSpan]
+    gap: Optional[CharSpan] = None  # the attribution inside a split quote
+    kind: str = "indirect"
+    parent: Optional["Candidate"] = None  # the quote a continuation inherits its speaker from
+    speaker_name: Optional[str] = None
+
+
+class QuoteIndex:
+    """Quotation spans looked up by character offset."""
+
+    def __init__(self, spans: list[QuoteSpan], text: str) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.text = text  # Doc.text is rebuilt on every access: read it once per document
+
+    def containing(self, offset: int) -> Optional[QuoteSpan]:
+        i = bisect.bisect_right(self.starts, offset)
+        for span in reversed(self.spans[max(0, i - 50):i]):  # quotations do not nest deeper than this
+            if span.start < offset < span.end:
+                return span
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        i = bisect.bisect_left(self.starts, end)
+        return [s for s in self.spans[max(0, i - 50):i] if s.end > start]
+
+    def first_before_verb(self, verb: Token) -> bool:
+        """Whether a quotation closes right before the cue's attribution (the adjacent rule's case)."""
+        before = self.last_before(verb.idx)
+        return before is not None and before.end >= verb.sent.start_char
+
+    def first_after(self, offset: int) -> Optional[QuoteSpan]:
+        i = bisect.bisect_left(self.starts, offset)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def last_before(self, offset: int) -> Optional[QuoteSpan]:
+        i = bisect.bisect_left(self.starts, offset)
+        while i > 0:
+            i -= 1
+            if self.spans[i].end <= offset:
+                return self.spans[i]
+        return None
+
+
+def char_range(doc: Doc, tokens: TokenRange) -> CharSpan:
+    first, last = doc[tokens[0]], doc[tokens[1]]
+    return first.idx, last.idx + len(last.text)
+
+
+def trim(text: str, start: int, end: int) -> CharSpan:
+    while start < end and text[start] in EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in EDGE_JUNK:
+        end -= 1
+    return start, end
+
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def speaker_of(verb: Token, text: str) -> tuple[Optional[Token], Optional[CharSpan]]:
+    head = speaker_token(verb)
+    if head is None or head.lower_ in lexicon().not_speaker:
+        return None, None
+    if "\n" in text[min(head.idx, verb.idx):max(head.idx, verb.idx)]:
+        return None, None  # a subject in another paragraph: the parse ran across a line break
+    start, end = char_range(verb.doc, mention_range(head))
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        start = min(start, head.head.head.left_edge.idx)  # "the envoy, who said": both ways of naming him
+    start = max(start, text.rfind("\n", start, head.idx) + 1)
+    line_end = text.find("\n", head.idx, end)
+    end = line_end if line_end >= 0 else end
+    start, end = trim(text, start, end)
+    while start < end and text[start] in QUOTE_CHARS:
+        start += 1
+    return head, (start, end)
+
+
+def clip_to_paragraph(doc: Doc, tokens: TokenRange, anchor: int) -> Optional[TokenRange]:
+    """The part of a token range in the paragraph of token ``anchor`` (a parse can run across lines)."""
+    first, last = tokens
+    for i in range(min(anchor, last), first - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
+    for i in range(max(anchor, first), last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    return (first, last) if first <= last else None
+
+
+def widen_to_quotes(quotes: QuoteIndex, start: int, end: int, keep_out: list[int]) -> CharSpan:
+    """Grow a content span to the whole quotations it touches, except ones holding the attribution."""
+    for span in quotes.overlapping(start, end):
+        if span.single and not (start <= span.start and span.end <= end + 1):
+            continue
+        if any(span.start <= k < span.end for k in keep_out):
+            continue
+        start, end = min(start, span.start), max(end, span.end)
+    return start, end
+
+
+def adjacent_quote(verb: Token, quotes: QuoteIndex, attribution_start: int) -> Optional[QuoteSpan]:
+    """A quotation introduced by the cue ("said: '...'") or closed right before it ('...," Kim said')."""
+    text = quotes.text
+    verb_end = verb.idx + len(verb.text)
+    after = quotes.first_after(verb_end)
+    if after is not None and not after.single:
+        lead_in = text[verb_end:after.start]
+        stripped = lead_in.strip()
+        if len(lead_in) <= MAX_LEAD_IN and (stripped.endswith((":", ",")) or not stripped) \
+                and not any(ch in lead_in for ch in ".!?\"\u201c\u201d"):
+            return after
+    before = quotes.last_before(attribution_start)
+    if before is not None and not before.single:
+        between = text[before.end:attribution_start]
+        if len(between) <= 4 and not any(ch.isalnum() for ch in between):
+            return before
+    return None
+
+
+TITLE_INTRODUCERS = ("titled", "entitled", "called", "named", "dubbed", "headlined")
+MAX_TITLE_WORDS = 8
+
+
+def is_title(text: str, span: QuoteSpan) -> bool:
+    """A book, film or programme title rather than speech: "titled 'X'", or short Title Case."""
+    if text[max(0, span.start - 12):span.start].rstrip().lower().endswith(TITLE_INTRODUCERS):
+        return True
+    words = [w for w in text[span.start:span.end].split() if any(ch.isalpha() for ch in w)]
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(
+        w.strip(DOUBLE_MARKS + "'\u2018\u2019")[:1].isupper() or w.lower() in small for w in words)
+
+
+def quotes_speech(text: str, quotes: QuoteIndex, span: CharSpan) -> bool:
+    """Whether a span holds a quotation that is not a title."""
+    return any(not q.single and not is_title(text, q) for q in quotes.overlapping(*span)
+               if span[0] <= q.start and q.end <= span[1] + 1)
+
+
+def has_plain_object(verb: Token) -> bool:
+    """ "said goodbye", "says a lot": a direct object that is not quoted speech."""
+    if lemma(verb) != "say":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().not_speech_objects for c in verb.children)
+
+
+def cut_out(start: int, end: int, left: int, right: int) -> CharSpan:
+    """Content without the attribution: a misparse can hang the speaker inside the complement."""
+    if right <= start or left >= end:
+        return start, end
+    return (start, left) if left - start >= end - right else (right, end)
+
+
+def verb_candidate(verb: Token, quotes: QuoteIndex) -> Optional[Candidate]:
+    doc = verb.doc
+    word = lemma(verb)
+    lex = lexicon()
+    enclosing = quotes.containing(verb.idx)
+    if enclosing is not None and enclosing.closed:
+        return None  # a cue inside someone's quotation: nested speech is left to that quotation
+    speaker, speaker_span = speaker_of(verb, quotes.text)
+    keep_out = [verb.idx] + ([speaker_span[0]] if speaker_span else [])
+    tokens: Optional[TokenRange] = None
+    gap: Optional[CharSpan] = None
+    rank = RANK_SPEECH
+    if word in lex.speech or word in lex.belief:
+        tokens = clausal_content(verb)
+        rank = RANK_SPEECH if word in lex.speech else RANK_BELIEF
+    if tokens is None and word in lex.speech:
+        found = parenthetical_content(verb)
+        if found is not None:
+            tokens, gap = found[0], char_range(doc, found[1])
+    if tokens is None and word in lex.speech and not quotes.first_before_verb(verb):
+        tokens = fronted_content(verb, speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.i)
+    if tokens is not None and has_plain_object(verb):
+        return None  # "said goodbye to X after talks which ...": a parse that swallowed a clause
+    if tokens is None and (word in lex.naming or word in lex.speech):
+        tokens, rank = naming_content(verb), RANK_NAMING
+        if tokens is not None and not quotes_speech(quotes.text, quotes, char_range(doc, tokens)):
+            tokens = None
+    if tokens is None and word in lex.infinitive:
+        tokens, rank = infinitive_content(verb), RANK_INFINITIVE
+    if tokens is None and word in lex.object:
+        tokens, rank = object_content(verb), RANK_OBJECT
+    if tokens is None and word in lex.prep_objects:
+        tokens, rank = prep_object_content(verb), RANK_OBJECT
+    if tokens is not None and gap is None:
+        tokens = cut_trailing_attribution(verb, tokens)
+    if tokens is not None:
+        tokens = clip_to_paragraph(doc, tokens, verb.i)
+    if tokens is not None:
+        start, end = char_range(doc, tokens)
+        if gap is None:
+            for left, right in [(verb.idx, verb.idx + len(verb.text))] + ([speaker_span] if speaker_span else []):
+                start, end = cut_out(start, end, left, right)
+        if word_count(quotes.text[start:end]) < 2:
+            return None
+        start, end = widen_to_quotes(quotes, start, end, keep_out)
+    elif word in lex.speech:
+        attribution_start = min(verb.idx, speaker_span[0]) if speaker_span else verb.idx
+        span = adjacent_quote(verb, quotes, attribution_start)
+        if span is None:
+            return None
+        start, end, rank = span.start, span.end, RANK_ADJACENT
+    else:
+        return None
+    start, end = trim(quotes.text, start, end)
+    if start >= end:
+        return None
+    return Candidate(start, end, rank, cue_extent(verb), speaker, speaker_span, gap)
+
+
+def according_candidate(token: Token, quotes: QuoteIndex) -> Optional[Candidate]:
+    found = according_to(token)
+    if found is None:
+        return None
+    tokens, source, cue_tokens = found
+    doc = token.doc
+    cue = char_range(doc, cue_tokens)
+    speaker_span = char_range(doc, mention_range(source))
+    start, end = char_range(doc, tokens)
+    gap = None
+    if start < cue[0] and cue[1] < end:
+        gap = (cue[0], speaker_span[1])
+    start, end = widen_to_quotes(quotes, start, end, [cue[0]])
+    start, end = trim(quotes.text, start, end)
+    if word_count(quotes.text[start:end]) < 2:
+        return None
+    return Candidate(start, end, RANK_SPEECH, cue, source, speaker_span, gap)
+
+
+def starts_paragraph(token: Token, text: str) -> bool:
+    i = token.idx - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def paragraph_end(doc: Doc, i: int) -> int:
+    """Index of the first token after token ``i``'s paragraph."""
+    while i < len(doc) and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        i += 1
+    return min(i + 1, len(doc)) if i < len(doc) and "\n" in doc[i].whitespace_ else i
+
+
+def looks_like_name(tokens: list[Token]) -> bool:
+    """Capitalised words (a name, an outlet, "PENCE"), not a label such as "Update" or "Photo"."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(tokens) > MAX_HEADLINE_SOURCE or words[0].lower_ in lexicon().labels:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False  # a section title that is a sentence ("Talks Resume:")
+    return all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "the", "de", "al", "van", "von")
+               for t in tokens)
+
+
+def headline_candidate(colon: Token, text: str) -> Optional[Candidate]:
+    """'Name: what they said' at the head of a paragraph (headlines, interview transcripts)."""
+    doc = colon.doc
+    first = colon.i
+    while first > 0 and colon.i - first <= MAX_HEADLINE_SOURCE and not starts_paragraph(doc[first], text):
+        first -= 1
+    if first == colon.i or not starts_paragraph(doc[first], text) or not looks_like_name(list(doc[first:colon.i])):
+        return None
+    end = paragraph_end(doc, colon.i)
+    last = end - 1
+    while last > colon.i and doc[last].is_space:
+        last -= 1
+    if last - colon.i < 3:
+        return None
+    start, stop = trim(text, doc[colon.i + 1].idx, doc[last].idx + len(doc[last].text))
+    source = doc[first:colon.i]
+    return Candidate(start, stop, RANK_HEADLINE, (colon.idx, colon.idx + 1), source.root,
+                     (source.start_char, source.end_char))
+
+
+BYLINE = re.compile(r"[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--?)[ \t\u00a0]*([A-Z][^\n]{0,80}?)[ \t\u00a0.]*(?:\n|$)")
+
+
+def byline_candidate(doc: Doc, span: QuoteSpan, text: str) -> Optional[Candidate]:
+    """'"What they said." -- Name' : a quotation signed with a dash at the end of its paragraph."""
+    match = BYLINE.match(text, span.end)
+    if span.single or match is None:
+        return None
+    source = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if source is None or not len(source) or len(source) > 10:
+        return None
+    dash = text.find(match.group(0).strip(" \t\u00a0")[:1], span.end)
+    return Candidate(span.start, span.end, RANK_ADJACENT, (dash, dash + 1), source.root,
+                     (match.start(1), match.end(1)))
+
+
+def collect_candidates(doc: Doc, spans: list[QuoteSpan], text: str) -> list[Candidate]:
+    quotes = QuoteIndex(spans, text)
+    found: list[Optional[Candidate]] = []
+    for token in doc:
+        if token.lower_ == "according":
+            found.append(guarded(according_candidate, token, quotes))
+        elif token.text == ":":
+            found.append(guarded(headline_candidate, token, text))
+        elif is_cue_verb(token):
+            found.append(guarded(verb_candidate, token, quotes))
+    found.extend(guarded(byline_candidate, doc, span, text) for span in spans)
+    return [c for c in found if c is not None]
+
+
+def guarded(rule: Callable[..., Optional[Candidate]], *args: Any) -> Optional[Candidate]:
+    """One rule failing on an odd parse costs that candidate, not the document's quotes."""
+    try:
+        return rule(*args)
+    except Exception:  # noqa: BLE001 - logged, and the other candidates stand
+        LOG.warning("quote rule %s failed", rule.__name__, exc_info=True)
+        return None
+
+
+def kind_of(text: str, cand: Candidate, quotes: QuoteIndex) -> str:
+    """direct: nothing but quotation (and the split-quote attribution); partial: some; else indirect."""
+    inside = [q for q in quotes.overlapping(cand.start, cand.end)
+              if q.start >= cand.start - 1 and q.end <= cand.end + 1 and not q.single]
+    if not inside:
+        return "indirect"
+    covered = [(q.start, q.end) for q in inside] + ([cand.gap] if cand.gap else [])
+    for i in range(cand.start, cand.end):
+        if text[i].isalnum() and not any(s <= i < e for s, e in covered):
+            return "partial"
+    return "direct"
+
+
+def select(candidates: list[Candidate], spans: list[QuoteSpan], text: str) -> list[Candidate]:
+    """Non-overlapping candidates by rank, then continuation quotes, in text order."""
+    quotes = QuoteIndex(spans, text)
+    chosen: list[Candidate] = []
+    taken = Coverage([])
+    for cand in sorted(candidates, key=lambda c: (c.rank, -(c.end - c.start))):
+        if taken.hits(cand.start, cand.end):
+            continue
+        chosen.append(cand)
+        taken.add(cand.start, cand.end)
+    chosen.sort(key=lambda c: c.start)
+    chosen = add_continuations(text, chosen, spans)
+    for cand in chosen:
+        cand.kind = kind_of(text, cand, quotes)
+    return chosen
+
+
+def add_continuations(text: str, chosen: list[Candidate], spans: list[QuoteSpan]) -> list[Candidate]:
+    """Quotations right after an attributed quote, with no attribution of their own, inherit it."""
+    by_end = sorted(chosen, key=lambda c: c.end)
+    covered = Coverage([(c.start, c.end) for c in chosen])
+    added: list[Candidate] = []
+    last: Optional[Candidate] = None
+    j = 0
+    for span in sorted(spans, key=lambda s: s.start):
+        while j < len(by_end) and by_end[j].end <= span.start:
+            if last is None or by_end[j].end > last.end:
+                last = by_end[j]
+            j += 1
+        if span.single or last is None or covered.hits(span.start, span.end):
+            continue
+        if word_count(text[span.start:span.end]) < 3 or not follows(text, last, span):
+            continue
+        root = last.parent or last
+        start, end = trim(text, span.start, span.end)
+        last = Candidate(start, end, RANK_CONTINUATION, None, root.speaker, root.speaker_span, parent=root)
+        added.append(last)
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
+class Coverage:
+    """Disjoint character spans, tested for overlap by bisection."""
+
+    def __init__(self, spans: list[CharSpan]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.spans[i - 1][1] > start
+
+
+def follows(text: str, last: Candidate, span: QuoteSpan) -> bool:
+    """Whether ``span`` continues ``last``: same paragraph after its attribution, or the next one."""
+    attribution_end = max(last.end, last.speaker_span[1] if last.speaker_span else 0,
+                          last.cue[1] if last.cue else 0)
+    if attribution_end > span.start:
+        return False
+    between = text[attribution_end:span.start]
+    if "\n" not in between:
+        return len(between) < 250
+    return between.strip(" \t\r\n.,;:") == "" and text.count("\n", attribution_end, span.start) <= 2

@@ -1,0 +1,74 @@
+"""Attribution cues: which lemmas report speech, belief, naming or agency quotation."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    speech: frozenset[str]
+    belief: frozenset[str]
+    infinitive: frozenset[str]
+    naming: frozenset[str]
+    agency: frozenset[str]
+    nouns: frozenset[str]
+    object: frozenset[str]
+    not_speaker: frozenset[str]
+    labels: frozenset[str]
+    not_speech_objects: frozenset[str]
+    prep_objects: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> CueLexicon:
+    raw = json.loads((files("summitnlp") / "data" / "quote_cues.json").read_text(encoding="utf-8"))
+    fields = {key: frozenset(raw[key]) for key in CueLexicon.__dataclass_fields__ if key != "prep_objects"}
+    preps = {verb: frozenset(words) for verb, words in raw["prep_objects"].items()}
+    return CueLexicon(**fields, prep_objects=preps)
+
+
+LEMMA_FIXES = {("hop", "hope"): "hope"}  # (model lemma, surface prefix): the lemmatizer's known slips
+
+
+def lemma(token: Token) -> str:
+    word = token.lemma_.lower()
+    for (wrong, prefix), right in LEMMA_FIXES.items():
+        if word == wrong and token.lower_.startswith(prefix):
+            return right
+    return word
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+
+
+def is_speech_verb(token: Token) -> bool:
+    return is_verbal(token) and lemma(token) in lexicon().speech
+
+
+def is_belief_verb(token: Token) -> bool:
+    return is_verbal(token) and lemma(token) in lexicon().belief
+
+
+def is_cue_verb(token: Token) -> bool:
+    """A verb that may introduce reported content of any kind."""
+    if not is_verbal(token):
+        return False
+    lex = lexicon()
+    word = lemma(token)
+    return (word in lex.speech or word in lex.belief or word in lex.infinitive
+            or word in lex.naming or word in lex.agency or word in lex.object or word in lex.prep_objects)
+
+
+def cue_extent(token: Token) -> tuple[int, int]:
+    """Character span of a cue verb, with its particle ("pointed out", "went on")."""
+    end = token.idx + len(token.text)
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child.text)
+    return token.idx, end

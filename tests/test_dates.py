@@ -1,0 +1,234 @@
+"""Dates: finding temporal expressions, their TIMEX3 values, tense, and the article's own date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import summitnlp
+from summitnlp.rules.dates import dates_in_text, detect_published
+from summitnlp.rules.dates import calendar as cal
+from summitnlp.rules.dates.context import number_in, spelled_year_value
+from summitnlp.rules.dates.normalize import modifier
+from summitnlp.rules.dates.patterns import find_candidates, find_candidates_full_scan
+from summitnlp.rules.dates.tense import FUTURE, PAST, PROGRESSIVE, tense_at
+
+ANCHOR = "2019-04-25"  # a Thursday
+
+
+def found(nlp, text: str, published: str | None = ANCHOR) -> list[tuple[str, str, str | None]]:
+    result = summitnlp.extract(text, published=published, nlp=nlp)
+    return [(d.text, d.type, d.value) for d in result.dates]
+
+
+# ------------------------------------------------------------------------------ pure functions
+@pytest.mark.parametrize("text, expected", [
+    ("The talks ended on Thursday in the port city.", ["Thursday"]),
+    ("Prices fell in the third quarter of 2018.", ["the third quarter of 2018"]),
+    ("Third-quarter profit rose.", ["Third-quarter"]),
+    ("It has grown over the past three years.", ["the past three years"]),
+    ("The deal closed two weeks ago.", ["two weeks ago"]),
+    ("They met at 10 p.m. Wednesday.", ["10 p.m. Wednesday"]),
+    ("Trade doubled in the 1990s.", ["the 1990s"]),
+    ("He said Friday's vote mattered.", ["Friday"]),
+    ("Watch video 01:30", []),
+    ("The motion may pass; they march on.", []),
+])
+def test_find_candidates_extents(text, expected):
+    assert [text[c.start:c.end] for c in find_candidates(text)] == expected
+
+
+OWN_SENTENCES = [
+    "The third-quarter loss narrowed; in the year-ago period it was larger, and for the first nine months it grew.",
+    "Some two months after the vote, on Tuesday night at 10 p.m., the minister said the past few years were hard.",
+    "In the 1990s and the '80s, from mid-1996 until early next year, every July, the 20th century ended.",
+    "They met at noon Thursday, again on April 24-26, 2019, and will return in a few weeks or months.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SENTENCES)
+def test_start_place_shortcut_finds_what_a_full_scan_finds(text):
+    assert find_candidates(text) == find_candidates_full_scan(text)
+
+
+@pytest.mark.parametrize("anchor, weekday, direction, expected", [
+    (dt.date(2019, 4, 25), 4, -1, dt.date(2019, 4, 25)),  # Thursday said on a Thursday, past
+    (dt.date(2019, 4, 25), 3, -1, dt.date(2019, 4, 24)),
+    (dt.date(2019, 4, 25), 5, 1, dt.date(2019, 4, 26)),
+    (dt.date(2019, 4, 25), 1, 1, dt.date(2019, 4, 29)),
+])
+def test_weekday_near(anchor, weekday, direction, expected):
+    assert cal.weekday_near(anchor, weekday, direction) == expected
+
+
+@pytest.mark.parametrize("anchor, month, expected", [
+    (dt.date(2019, 11, 2), 1, (2020, 1)),
+    (dt.date(2019, 11, 2), 6, (2019, 6)),
+    (dt.date(2019, 1, 20), 10, (2018, 10)),
+])
+def test_nearest_month(anchor, month, expected):
+    assert cal.nearest_month(anchor, month) == expected
+
+
+@pytest.mark.parametrize("amount, unit, expected", [
+    (2, "M", "P2M"), (None, "Y", "PXY"), (3, "H", "PT3H"), (2.5, "Y", "P2Y6M"), (2, "DE", "P20Y"), (1.5, "MIN", "PT1M30S"),
+])
+def test_duration_value(amount, unit, expected):
+    assert cal.duration_value(amount, unit) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the past two years", 2), ("more than four hours", 4), ("two to three weeks", 2), ("2 1/2 years", 2.5),
+    ("a minute and a half", 1.5), ("twenty-four hours", 24), ("the next couple of years", 2),
+])
+def test_number_in(text, expected):
+    assert number_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nineteen ninety-six", 1996), ("the year two thousand", 2000), ("twenty twelve", 2012), ("nineteen hundred", 1900),
+])
+def test_spelled_year_value(text, expected):
+    assert spelled_year_value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", None),
+    ("Nothing dated here at all.", None),
+    ("Published: 2020-03-02\nThe minister spoke.", "2020-03-02"),
+    ("date 2019-04-24  Leaders meet | News | 25.04.2019\n\nNews text.", "2019-04-25"),
+    ("MOSCOW, April 25 (Reuters) - The Kremlin said in 2019 that talks went well.", "2019-04-25"),
+    ("Posted on March 3, 2021 by staff\nThe vote was held on Feb. 2, 2019.", "2021-03-03"),
+    ("By Jane Roe | 12 June 2018\nIn 2016 the treaty was signed.", "2018-06-12"),
+])
+def test_detect_published(text, expected):
+    assert detect_published(text) == expected
+
+
+# ------------------------------------------------------------------------------ values without a model
+@pytest.mark.parametrize("text, expected", [
+    ("It happened in the first quarter.", [("DATE", "2019-Q1")]),
+    ("Sales grew in the first half of 2018.", [("DATE", "2018-H1")]),
+    ("Output rose in 1987.", [("DATE", "1987")]),
+    ("It was agreed on May 5, 2017.", [("DATE", "2017-05-05")]),
+    ("They met in March 2015.", [("DATE", "2015-03")]),
+    ("It was built in the 20th century.", [("DATE", "19")]),
+    ("Prices rose last year.", [("DATE", "2018")]),
+    ("Sales fell last week.", [("DATE", "2019-W16")]),
+    ("We saw him yesterday.", [("DATE", "2019-04-24")]),
+    ("Profit rose this summer.", [("DATE", "2019-SU")]),
+    ("It closed a year ago.", [("DATE", "2018")]),
+    ("It is now clear.", [("DATE", "PRESENT_REF")]),
+    ("The plan runs for five years.", [("DURATION", "P5Y")]),
+    ("Fees are charged every month.", [("SET", "P1M")]),
+    ("The rally started in the early 1980s.", [("DATE", "198")]),
+    ("The winter of nineteen ninety-four was cold.", [("DATE", "1994-WI")]),
+])
+def test_values_from_text_alone(text, expected):
+    assert [(d["type"], d["value"]) for d in dates_in_text(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("early 1990", "START"), ("about two years ago", "APPROX"), ("more than four hours", "MORE_THAN"),
+    ("mid-November", "MID"), ("the end of the year", "END"), ("last week", None),
+])
+def test_modifier(text, expected):
+    assert modifier(text) == expected
+
+
+def test_no_anchor_means_no_calendar_value_for_relative_dates():
+    dates = dates_in_text("He left yesterday and returns next week; the 1990 accord stands.", None)
+    values = {d["text"]: d["value"] for d in dates}
+    assert values == {"yesterday": None, "next week": None, "1990": "1990"}
+
+
+# ------------------------------------------------------------------------------ with the pipeline
+@pytest.mark.parametrize("text, expected", [
+    ("The minister arrived in Seoul on Monday.", ("Monday", "DATE", "2019-04-22")),
+    ("The minister is scheduled to leave on Friday.", ("Friday", "DATE", "2019-04-26")),
+    ("The minister will fly to Tokyo on Tuesday.", ("Tuesday", "DATE", "2019-04-30")),
+    ("The agreement was signed in December.", ("December", "DATE", "2018-12")),
+    ("The leaders will meet again in June.", ("June", "DATE", "2019-06")),
+    ("The summit was held on March 3.", ("March 3", "DATE", "2019-03-03")),
+    ("He met the envoy at noon Thursday.", ("noon Thursday", "TIME", "2019-04-25T12:00")),
+    ("The vote is expected Friday morning.", ("Friday morning", "TIME", "2019-04-26TMO")),
+    ("The firm reported a loss for the fourth quarter.", ("the fourth quarter", "DATE", "2018-Q4")),
+    ("The firm expects a profit in the fourth quarter.", ("the fourth quarter", "DATE", "2019-Q4")),
+    ("The pilgrims gathered at Easter.", ("Easter", "DATE", "2019-04-21")),
+    ("The shops will close on Christmas Day.", ("Christmas Day", "DATE", "2019-12-25")),
+])
+def test_tense_resolves_relative_days(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The envoy arrived in Seoul on Monday.", "Monday", PAST),
+    ("The envoy will arrive in Seoul on Monday.", "Monday", FUTURE),
+    ("The envoy is scheduled to arrive in Seoul on Monday.", "Monday", FUTURE),
+    ("The envoy is leaving Seoul on Monday.", "Monday", PROGRESSIVE),
+    ("The envoy has arrived in Seoul on Monday.", "Monday", PAST),
+])
+def test_tense_at(nlp, text, word, expected):
+    assert tense_at(nlp(text), text.index(word)) == expected
+
+
+def test_range_gives_both_days():
+    got = [(d["text"], d["value"]) for d in dates_in_text("The summit runs April 24-26, 2019 in the port.", ANCHOR)]
+    assert got == [("April 24", "2019-04-24"), ("26", "2019-04-26")]
+
+
+def test_clock_time_takes_the_day_just_named(nlp):
+    got = found(nlp, "The vote was held on Tuesday at 10 a.m. in the capital.")
+    assert ("10 a.m.", "TIME", "2019-04-23T10:00") in got
+
+
+def test_range_and_numeric_dates(nlp):
+    got = found(nlp, "Voting ran from 03/04/2019 to 25.04.2019.")
+    assert ("03/04/2019", "DATE", "2019-03-04") in got
+    assert ("25.04.2019", "DATE", "2019-04-25") in got
+
+
+def test_offsets_match_text(nlp):
+    text = "On Thursday, some two months after the talks, he said the 1990s were over."
+    for d in summitnlp.extract(text, published=ANCHOR, nlp=nlp).dates:
+        assert text[d.start:d.end] == d.text
+
+
+def test_odd_text_degrades(nlp):
+    text = "<p>\u201cUnbalanced quote on \U0001F600 Friday 2019-13-45 and 99.99.9999</p>" * 3
+    result = summitnlp.extract(text, published=ANCHOR, nlp=nlp)
+    assert all(text[d.start:d.end] == d.text for d in result.dates)
+    assert ("Friday", "2019-04-19") in [(d.text, d.value) for d in result.dates]
+
+
+def test_seed_dates(seed, shared_dir):
+    import json
+
+    gold = json.loads((shared_dir / "seed" / "dw-2019-04-25-kim-putin-vladivostok.gold.json").read_text())
+    for g in gold["dates"]:
+        accepted = [g["value"]] if "value" in g else g["value_any"]
+        at_start = [d.value for d in seed.dates if d.start == g["start"]]
+        assert any(v in accepted for v in at_start), (g, at_start)
+
+
+def test_seed_published_detected(nlp, seed_text):
+    assert summitnlp.extract(seed_text, nlp=nlp).published == "2019-04-25"
+
+
+def test_caller_published_is_kept(nlp, seed_text):
+    assert summitnlp.extract(seed_text, published="2019-04-26", nlp=nlp).published == "2019-04-26"
+
+
+def test_component_without_anchor_text(nlp):
+    assert summitnlp.extract("Talks went on. Later they left.", nlp=nlp).published is None
+
+
+def test_detection_can_be_switched_off(seed_text):
+    from summitnlp.pipeline import load_model
+
+    nlp = load_model()
+    nlp.add_pipe("summitnlp_dates", config={"detect_published": False})
+    assert "summitnlp_dates" in nlp.pipe_names
+    result = summitnlp.extract(seed_text, nlp=nlp)
+    assert result.published is None
+    assert [d.value for d in result.dates if d.text == "Thursday"] == [None, None]

@@ -1,0 +1,238 @@
+"""Quotes: quotation marks, cues, content spans, kinds and speakers, on our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+import summitnlp
+from summitnlp import docdata
+from summitnlp.rules.quotes import extract_quotes
+from summitnlp.rules.quotes.candidates import trim, word_count
+from summitnlp.rules.quotes.cues import lexicon
+from summitnlp.rules.quotes.marks import direction, find_quote_spans, paragraphs
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+def run(nlp, text: str) -> list[dict]:
+    return extract_quotes(nlp(text))
+
+
+def one(nlp, text: str) -> dict:
+    quotes = run(nlp, text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# ----------------------------------------------------------------------------- quotation marks
+@pytest.mark.parametrize("text, expected", [
+    ('He said "yes" and left.', ['"yes"']),
+    ("She called it \u201ca farce\u201d and \u201ca waste.\u201d", ["\u201ca farce\u201d", "\u201ca waste.\u201d"]),
+    ("\u00abNon\u00bb, a-t-il dit.", ["\u00abNon\u00bb"]),
+    ("\u201eJa\u201c, sagte er.", ["\u201eJa\u201c"]),
+    ("The mayor\u2019s \u2018big idea\u2019 failed.", ["\u2018big idea\u2019"]),
+    ('"Outer \u2018inner\u2019 text," he said.', ['"Outer \u2018inner\u2019 text,"']),
+    ("It's the voters' choice, isn't it?", []),
+])
+def test_quote_marks_pair(text, expected):
+    assert quoted(text) == expected
+
+
+def test_unclosed_paragraph_continues_into_the_next():
+    text = "\u201cWe came to talk.\n\n\u201cAnd we will keep talking,\u201d she said."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert spans[0].start == 0 and text[spans[0].end - 1] == "\u201d"
+    assert len(spans[0].parts) == 2
+
+
+@pytest.mark.parametrize("text", ['"', '""" odd " count', "\u201d backwards \u201c", "\u201c" * 50, "", "\n\n\u201c\n"])
+def test_odd_marks_never_raise(text):
+    for span in find_quote_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize("text, i, expected", [
+    ('say "hi"', 4, "open"), ('say "hi"', 7, "close"), ("\u201chi", 0, "open"), ("hi\u201d", 2, "close"),
+])
+def test_mark_direction(text, i, expected):
+    assert direction(text, i) == expected
+
+
+def test_paragraphs_skip_blank_lines():
+    text = "One.\n\n  \nTwo."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+
+
+@pytest.mark.parametrize("text, expected", [(", that it rained;", "that it rained"), ("  \u2014 ok ", "ok")])
+def test_trim_edges(text, expected):
+    start, end = trim(text, 0, len(text))
+    assert text[start:end] == expected
+
+
+def test_word_count_ignores_punctuation():
+    assert word_count('" -- a b, c "') == 3
+
+
+def test_cue_lexicon_loads_once():
+    assert lexicon() is lexicon()
+    assert "say" in lexicon().speech and "according" not in lexicon().speech
+
+
+# ----------------------------------------------------------------------------- kinds and contents
+@pytest.mark.parametrize("text, kind, content", [
+    ("The finance minister said the budget would be balanced by next year.", "indirect",
+     "the budget would be balanced by next year"),
+    ("Premier Lund told reporters that the border would reopen on Monday.", "indirect",
+     "that the border would reopen on Monday"),
+    ('"We will not sign this agreement," Senator Okafor said.', "direct",
+     '"We will not sign this agreement,"'),
+    ('Senator Okafor said: "We will not sign this agreement."', "direct",
+     '"We will not sign this agreement."'),
+    ('The governor said the hearings were "a circus from start to finish."', "partial",
+     'the hearings were "a circus from start to finish."'),
+    ("According to the ministry, the shipment left the port on Friday.", "indirect",
+     "the shipment left the port on Friday."),
+])
+def test_kind_and_content(nlp, text, kind, content):
+    quote = one(nlp, text)
+    assert quote["kind"] == kind
+    assert quote["text"] == content
+    assert text[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_split_quote_is_one_quote(nlp):
+    text = '"The plan," the spokeswoman said, "is dead on arrival."'
+    quote = one(nlp, text)
+    assert quote["kind"] == "direct"
+    assert quote["text"].startswith('"The plan,"') and quote["text"].endswith('arrival."')
+    assert quote["speaker_mention"]["text"] == "the spokeswoman"
+
+
+def test_multi_sentence_quote_is_covered_whole(nlp):
+    text = '"Prices are rising. Wages are not," Ms. Berg said.'
+    quote = one(nlp, text)
+    assert quote["text"] == '"Prices are rising. Wages are not,"'
+
+
+def test_multi_paragraph_quote_continues(nlp):
+    text = ('Chancellor Weiss said: \u201cThe first duty of a government is to keep people safe.\n\n'
+            '\u201cThe second is to keep them free.\u201d')
+    quote = one(nlp, text)
+    assert quote["kind"] == "direct"
+    assert quote["text"].endswith("free.\u201d")
+
+
+def test_following_quote_inherits_the_speaker(nlp):
+    text = ('"We expect a decision within weeks," Mayor Ines Duarte said. '
+            '"There is no reason for further delay here."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2
+    assert quotes[1]["text"] == '"There is no reason for further delay here."'
+    assert quotes[1]["speaker"] == quotes[0]["speaker"] == "Ines Duarte"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Alvarez said goodbye to the visiting delegation on Tuesday.",
+    "The result says a lot about the mood in the capital.",
+    'The first and "eternal" leader of the movement was buried in 1994.',
+    'She wrote a memoir called "Long Roads Home" in 2010.',
+    "He said nothing.",
+])
+def test_not_quotes(nlp, text):
+    assert run(nlp, text) == []
+
+
+# ----------------------------------------------------------------------------- speakers and cues
+@pytest.mark.parametrize("text, mention, cue", [
+    ("The state news agency quoted General Ortiz as saying that the troops would stay.", "General Ortiz", "saying"),
+    ("Ortega was quoted as saying that the troops would stay in the region.", "Ortega", "saying"),
+    ("The foreign ministry said in a statement that the talks had been productive.", "The foreign ministry", "said"),
+    ("The talks had been productive, said Anna Keller, the chief negotiator.", "Anna Keller", "said"),
+    ("Pyongyang threatened a \u201cmerciless response\u201d to the drills.", "Pyongyang", "threatened"),
+    ("According to Anna Keller, the talks had been productive.", "Anna Keller", "According to"),
+])
+def test_speaker_mention_and_cue(nlp, text, mention, cue):
+    quote = one(nlp, text)
+    assert quote["speaker_mention"]["text"] == mention
+    assert quote["cue"]["text"] == cue
+
+
+def test_capital_as_actor_is_a_speaker(nlp):
+    quote = one(nlp, "Pyongyang threatened a \u201cmerciless response\u201d to the drills.")
+    assert quote["speaker"] in ("Pyongyang", "North Korea")
+    assert quote["kind"] == "partial"
+
+
+def test_short_name_and_pronoun_resolve_to_the_full_name(nlp):
+    text = ("Prime Minister Helena Marsh arrived in Oslo on Monday. "
+            "Marsh said the agreement was fair. Later she said the vote would be held in May.")
+    quotes = run(nlp, text)
+    assert [q["speaker"] for q in quotes] == ["Helena Marsh", "Helena Marsh"]
+    assert quotes[1]["speaker_mention"]["text"] == "she"
+
+
+def test_speakers_resolve_without_the_leaders_component(nlp):
+    text = "Ambassador Tomas Brandt met the press. He said the embassy would stay open."
+    with nlp.select_pipes(disable=["summitnlp_leaders", "summitnlp_locations"]):
+        doc = nlp(text)
+    assert docdata.get_results(doc, "leaders") == []
+    quote = one_from(doc)
+    assert quote["speaker"] == "Tomas Brandt"
+
+
+def one_from(doc) -> dict:
+    quotes = extract_quotes(doc)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_unresolvable_speaker_is_null(nlp):
+    quote = one(nlp, "A senior official said the plan would be announced next week.")
+    assert quote["speaker"] is None
+    assert quote["speaker_mention"]["text"] == "A senior official"
+
+
+def test_dash_signed_quote(nlp):
+    text = "\u201cWe need more buses and fewer promises.\u201d \u2014 Laila Haddad, commuter"
+    quote = one(nlp, text)
+    assert quote["kind"] == "direct" and quote["speaker_mention"]["text"].startswith("Laila Haddad")
+
+
+def test_transcript_speaker_label(nlp):
+    text = "HOST: Will the minister resign before the vote next week?\n\nGARCIA: No, she will not resign."
+    quotes = run(nlp, text)
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["HOST", "GARCIA"]
+
+
+# ----------------------------------------------------------------------------- robustness and the seed
+@pytest.mark.parametrize("text", [
+    "", " ", "\u201c", 'He said "', "\U0001F600 said \U0001F600", "<p>She said &quot;no&quot;</p>",
+    '"' * 30 + " said " + "\u201d" * 30, "said said said said.",
+])
+def test_odd_text_never_raises(nlp, text):
+    for quote in run(nlp, text):
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_long_text_degrades_gracefully(nlp):
+    paragraph = 'The mayor said "the works will end soon" and left. '
+    quotes = summitnlp.extract(paragraph * 300, nlp=nlp).quotes
+    assert 250 <= len(quotes) <= 300
+
+
+def test_seed_quotes(seed):
+    found = {q.text: q for q in seed.quotes}
+    expected = {
+        "candid and meaningful": ("partial", "Kim Jong Un"),
+        "Ceaselessly bolstering and developing": ("direct", "Kim Jong Un"),
+        "the eyes of the world were glued": ("indirect", "Kim Jong Un"),
+        "his country was backing Kim's effort": ("indirect", "Vladimir Putin"),
+        "welcomed North Korea's efforts": ("indirect", "Vladimir Putin"),
+    }
+    for snippet, (kind, speaker) in expected.items():
+        matches = [q for text, q in found.items() if snippet in text]
+        assert len(matches) == 1, snippet
+        assert (matches[0].kind, matches[0].speaker) == (kind, speaker)
+    assert not any("eternal" in q.text or "goodbye" in q.text for q in seed.quotes)
