@@ -48,3 +48,17 @@ def test_saved_pipeline_reloads_in_a_fresh_process(tmp_path, nlp):
     out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "pipeline"), SENTENCE],
                          capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == expected
+
+
+@pytest.mark.slow
+def test_users_leaders_rows_reach_the_results_and_survive_saving(tmp_path):
+    rows = [{"name": "Ada Quill", "aliases": ["Quill"], "office": "Mayor", "role": "other",
+             "country_code": "GB", "country": "United Kingdom", "start": "2018-05-01", "end": None}]
+    text = "Ada Quill said the city would bid for the games. Quill spoke in London on Monday."
+    nlp = summitnlp.load(leaders=rows)
+    assert nlp is not summitnlp.load()
+    leader = next(x for x in summitnlp.extract(text, published="2019-04-25", nlp=nlp).leaders if x.name == "Ada Quill")
+    assert leader.country_code == "GB" and {m.text for m in leader.mentions} == {"Ada Quill", "Quill"}
+    nlp.to_disk(tmp_path / "pipeline")
+    again = summitnlp.extract(text, published="2019-04-25", nlp=spacy.load(tmp_path / "pipeline"))
+    assert "Ada Quill" in {x.name for x in again.leaders}

