@@ -7,7 +7,6 @@ import sys
 
 import pytest
 
-import summitnlp
 from summitnlp import docdata
 from summitnlp.rules.leaders import extract_leaders
 from summitnlp.rules.leaders.lexicon import LEADER, NON_LEADER, lexicon, phrase_key
@@ -284,3 +283,76 @@ def test_short_form_with_other_title_goes_to_other_table_person(nlp):
     found = leaders_of(nlp, text, published="2016-09-01")
     assert "Bill Clinton" in found
     assert "Clinton" in mention_texts(found["Bill Clinton"])
+
+
+@pytest.mark.parametrize("text, name, pronoun", [
+    ("Angela Merkel met Vladimir Putin. He said the talks went well.", "Vladimir Putin", "He"),
+    ("Vladimir Putin met Xi Jinping in Beijing. He said the talks went well.", "Vladimir Putin", "He"),
+    ("Angela Merkel met Vladimir Putin. She said the talks went well.", "Angela Merkel", "She"),
+])
+def test_pronoun_agrees_with_person(nlp, text, name, pronoun):
+    found = leaders_of(nlp, text, published="2016-05-01")
+    assert pronoun in mention_texts(found[name])
+
+
+def test_table_spokesperson_is_not_a_leader():
+    from summitnlp.rules.leaders.people import leader_rows
+    rows = read_rows([
+        {"name": "Ivo Brandt", "office": "Foreign Ministry spokesperson", "role": "other", "country_code": "DE",
+         "country": "Germany", "start": "2015-01-01", "end": None},
+        {"name": "Ivo Brandt", "office": "Foreign Minister", "role": "other", "country_code": "DE",
+         "country": "Germany", "start": "2020-01-01", "end": None}])
+    assert [row.office for row in leader_rows(rows)] == ["Foreign Minister"]
+
+
+def test_nickname_in_quotes_stays_one_name(nlp):
+    found = leaders_of(nlp, 'Rep. Robert C. "Bobby" Scott (D-Va.) spoke. Scott said he would run.',
+                       published="2016-09-08")
+    assert list(found) == ["Robert C. Scott"]
+    assert mention_texts(found["Robert C. Scott"])[:2] == ['Robert C. "Bobby" Scott', "Scott"]
+
+
+@pytest.mark.parametrize("headline", ["Obama Says Goodbye", "Derelict Obama Leaves"])
+def test_headline_surname_beside_ordinary_word(nlp, headline):
+    text = headline + "\n\nPresident Barack Obama said goodbye to the staff. He says it was hard."
+    found = leaders_of(nlp, text, published="2016-12-20")
+    assert list(found) == ["Barack Obama"]
+    assert "Barack Obama" in found
+
+
+def test_saved_rows_reload_without_the_original_file(tmp_path):
+    import spacy
+    rows = tmp_path / "mine.jsonl"
+    rows.write_text(json.dumps({"name": "Zora Valdana", "aliases": ["Valdana"], "office": "President",
+                                "role": "head_of_state", "country_code": "XK", "country": "Kosovo",
+                                "start": "2018-01-01", "end": None}) + "\n")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("summitnlp_leaders", config={"extra_leaders": str(rows)})
+    nlp.to_disk(tmp_path / "pipe")
+    rows.unlink()
+    with pytest.warns(UserWarning):
+        reloaded = spacy.load(tmp_path / "pipe")
+    assert reloaded.get_pipe("summitnlp_leaders").table.by_alias("Valdana")
+
+
+def test_role_nouns_alone_name_the_holders_of_the_day(nlp):
+    found = leaders_of(nlp, "The North Korean leader met the South Korean president in Panmunjom.",
+                       published="2018-04-27")
+    assert found["Kim Jong Un"]["title"] == "Supreme Leader"
+    assert mention_texts(found["Moon Jae-in"]) == ["the South Korean president"]
+
+
+def test_surname_goes_to_the_namesake_the_article_is_about(nlp):
+    text = ("Hillary Clinton spoke in Ohio. Clinton said jobs come first. Her husband Bill Clinton stayed home. "
+            "The crowd was large and the weather was fine, and many supporters waited for hours outside in "
+            "the sun, some of them since early morning, to get a seat near the stage where the band played. "
+            "Later, Clinton promised to return in October.")
+    found = leaders_of(nlp, text, published="2016-09-01")
+    hillary = [m["start"] for m in found["Hillary Clinton"]["mentions"] if m["text"] == "Clinton"]
+    assert len(hillary) == 2
+
+
+def test_pronoun_gender_from_the_table_name(nlp):
+    text = "Obama spoke on Monday. On her way out, the reporter asked a question."
+    found = leaders_of(nlp, text, published="2016-09-01")
+    assert "her" not in mention_texts(found["Barack Obama"])

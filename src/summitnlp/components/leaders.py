@@ -1,6 +1,7 @@
 """The `summitnlp_leaders` spaCy component: runs the leaders rules and stores plain results on the Doc."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
@@ -29,7 +30,10 @@ class LeadersComponent(Pipe):
         self.name = name
         self.extra_rows: list[dict[str, Any]] = []
         self.table: LeadersTable = default_table()
-        if extra_leaders:
+        if isinstance(extra_leaders, (str, Path)) and not Path(extra_leaders).is_file():
+            # a saved pipeline reloaded where the original file is gone: from_disk brings the rows
+            warnings.warn(f"extra_leaders file {str(extra_leaders)!r} not found; using the saved rows, if any")
+        elif extra_leaders:
             self.set_extra_rows(read_rows(extra_leaders if isinstance(extra_leaders, (str, Path))
                                           else list(extra_leaders)))
 

@@ -74,7 +74,9 @@ def person_gender(person: Person, lex: Lexicon) -> Optional[str]:
             gender = lex.gender_of_first_name(name.words[0])
             if gender:
                 return gender
-    return "f" if person.title in lex.female_titles else None
+    if person.title in lex.female_titles:
+        return "f"
+    return lex.gender_of_first_name(person.name.split()[0]) if person.name else None
 
 
 def last_mention_before(person: Person, position: int) -> int:
@@ -126,14 +128,15 @@ def person_dict(person: Person) -> dict[str, Any]:
 
 def add_loose_short_forms(doc: Doc, people: list[Person], table: LeadersTable, lex: Lexicon,
                           taken: set[int]) -> None:
-    """Surnames of the article's leaders wherever the model did not see a person."""
+    """Surnames of the article's people wherever the model did not see a person (non-leaders too:
+    "Trump" tagged as an organisation must still stop "he" from going to someone else)."""
     words = set()
     for person in people:
+        words |= person.words
         if person.leader:
-            words |= person.words | {a for r in person.rows[:1] for a in r.aliases if " " not in a}
-    leaders = [p for p in people if p.leader]
+            words |= {a for r in person.rows[:1] for a in r.aliases if " " not in a}
     for name in loose_short_forms(doc, words, taken, lex):
-        owner = short_form_owner(name, leaders, table)
+        owner = short_form_owner(name, people, table)
         if owner is not None:
             owner.names.append(name)
             taken.add(name.start)

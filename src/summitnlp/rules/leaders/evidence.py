@@ -12,7 +12,7 @@ from .lexicon import LEADER, MAX_PHRASE_TOKENS, Lexicon, Phrase, phrase_key
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 DETERMINERS = {"the", "a", "an"}
 QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
-OF_WORDS = {"of", "for", "at", "from", "in"}
+OF_WORDS = {"of", "for", "at", "from"}
 PARTY_LETTERS = {"R", "D", "I"}
 MAX_QUALIFIER_STEPS = 6
 

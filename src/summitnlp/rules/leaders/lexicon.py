@@ -51,7 +51,12 @@ class Lexicon:
     domestic_titles: frozenset[str]  # offices inside one country: "Sen. X" is of the article's country
     us_states: frozenset[str]  # "(D-Calif.)", "a congressman from Georgia": the United States
     us_forms: frozenset[str]
-    hypothetical: frozenset[str]  # "the next president": nobody the article has named  # title spellings only US news uses ("Sen.", "Rep.", "Congresswoman")
+    hypothetical: frozenset[str]  # "the next president": nobody the article has named
+    non_leader_offices: tuple[str, ...]  # table offices that are no political office ("Kremlin spokesman")
+
+    def is_leader_office(self, office: str) -> bool:
+        key = phrase_key(office)
+        return not any(word in key for word in self.non_leader_offices)  # title spellings only US news uses ("Sen.", "Rep.", "Congresswoman")
 
     def phrase(self, text: str) -> Optional[Phrase]:
         key = phrase_key(text)
@@ -104,4 +109,5 @@ def lexicon() -> Lexicon:
         us_states=frozenset(phrase_key(w) for w in data["us_states"]),
         us_forms=frozenset(phrase_key(w) for w in data["us_forms"]),
         hypothetical=frozenset(data["hypothetical"]),
+        non_leader_offices=tuple(data["non_leader_offices"]),
     )

@@ -20,6 +20,7 @@ PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "distric
                "republic", "state", "county", "settlement", "area", "territory", "peninsula", "border"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "inside"}
 SOURCE_TABLE, SOURCE_ENT, SOURCE_TITLE = "table", "ent", "title"
+NAME_QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 
 
 @dataclass
@@ -94,9 +95,32 @@ def names_from_entities(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue
         for start, end in split_on_breaks(ent):
             start, end = trim(doc, start, end, lex)
+            end = over_nickname(doc, start, end)
             if start < end and name_token(doc[start].text):
                 spans.append((start, end, SOURCE_ENT))
     return spans
+
+
+def over_nickname(doc: Doc, start: int, end: int) -> int:
+    """ 'Robert C. "Bobby" Scott': the model stops at the nickname; the name goes on after it."""
+    quotes = [i for i in range(start, end) if doc[i].text in NAME_QUOTES]
+    if len(quotes) == 1:  # an opening quote inside, its closing one just after
+        close = end if end < len(doc) and doc[end].text in NAME_QUOTES else None
+        if close is not None and close + 1 < len(doc) and name_token(doc[close + 1].text):
+            return name_run_end(doc, close + 1)
+        return quotes[0]
+    return end
+
+
+def name_text(doc: Doc, start: int, end: int) -> str:
+    """The written name without a quoted nickname: 'Robert C. "Bobby" Scott' -> 'Robert C. Scott'."""
+    words, quoted = [], False
+    for token in doc[start:end]:
+        if token.text in NAME_QUOTES:
+            quoted = not quoted
+        elif not quoted:
+            words.append(token.text_with_ws)
+    return " ".join("".join(words).split()) or doc[start:end].text
 
 
 def split_on_breaks(ent: Span) -> list[tuple[int, int]]:
@@ -219,29 +243,41 @@ def looks_like_place(doc: Doc, start: int, end: int, places: set[str]) -> bool:
     return before in PLACE_PREPOSITIONS and (end >= len(doc) or doc[end].text not in POSSESSIVE)
 
 
-def surname_then_word(doc: Doc, start: int, end: int, table: LeadersTable) -> int:
-    """ "Obama Says", "Clinton Plan" in a headline: a table surname followed by an ordinary word."""
+def ordinary_word(token, lower_words: set[str]) -> bool:
+    """A capitalised word that is no name: written in lower case elsewhere, or a verb or adjective."""
+    return token.lower_ in lower_words or token.tag_.startswith("VB") or token.tag_ in ("JJ", "RB")
+
+
+def drop_headline_word(doc: Doc, start: int, end: int, table: LeadersTable, lower_words: set[str]) -> tuple[int, int]:
+    """ "Obama Says", "Derelict Obama" in a headline: a table surname beside an ordinary word."""
     if end - start != 2:
-        return end
-    first = doc[start].text
-    if any(row.name.split()[-1] == first for row in table.by_alias(first)):
-        return start + 1
-    return end
+        return start, end
+    for keep, other in ((start, start + 1), (start + 1, start)):
+        word = doc[keep].text
+        if ordinary_word(doc[other], lower_words) and any(
+                row.name.split()[-1] == word for row in table.by_alias(word)):
+            return keep, keep + 1
+    return start, end
 
 
 def find_names(doc: Doc, table: LeadersTable, lex: Lexicon, last_words: frozenset[str]) -> list[NameSpan]:
     spans = merge_spans(names_from_entities(doc, lex) + names_after_titles(doc, lex, last_words)
                         + names_from_table(doc, table))
     places = place_texts(doc)
+    lower_words = {t.text for t in doc if t.text.islower()}
     names = []
     for start, end, source in spans:
+        if source == SOURCE_TITLE:
+            start, end = trim(doc, start, end, lex)
+            if start >= end:
+                continue
         if source == SOURCE_ENT and not table.by_alias(doc[start:end].text):
             if looks_like_place(doc, start, end, places):
                 continue
-            end = surname_then_word(doc, start, end, table)
+            start, end = drop_headline_word(doc, start, end, table, lower_words)
         mention_start, gender = honorific_before(doc, start, lex)
         names.append(NameSpan(start, end, doc[mention_start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                              doc[start:end].text, source, gender))
+                              name_text(doc, start, end), source, gender))
     return names
 
 

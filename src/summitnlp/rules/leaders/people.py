@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..countries import country_by_code
 from .evidence import Evidence
-from .lexicon import NON_LEADER
+from .lexicon import NON_LEADER, lexicon
 from .names import NameSpan
 from .table import LeadersTable, LeaderRow, normalize_name
 
@@ -81,9 +81,16 @@ def choose_person(candidates: list[LeaderRow], table: LeadersTable, date: Option
             not is_future(r, date) for r in rows) else ""
         return (said, current, last_end)
 
-    return table.rows_for(max(names, key=rank))
+    return leader_rows(table.rows_for(max(names, key=rank)))
 
 
+def leader_rows(rows: list[LeaderRow]) -> list[LeaderRow]:
+    """Terms in a political office: the table also lists spokespeople and advisers for quotes."""
+    lex = lexicon()
+    return [row for row in rows if lex.is_leader_office(row.office)]
+
+
+RECENT_CHARS = 300  # a full name this close before a surname claims it over a more frequent namesake
 SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
@@ -137,10 +144,16 @@ def short_form_owner(name: NameSpan, people: list[Person], table: LeadersTable) 
     if not owners:
         return None
 
+    position = name.mention_start
+
     def rank(p: Person) -> tuple:
-        before = p.intro <= name.mention_start
+        before = p.intro <= position
         surname = any(n.is_full and n.words[-1] == word or n.words[0] == word for n in p.names)
-        return (before, p.leaderish, surname, p.intro if before else -p.intro)
+        last_full = max((n.mention_start for n in p.names if n.is_full and n.mention_start < position), default=-1)
+        recent = last_full >= 0 and position - last_full <= RECENT_CHARS
+        salience = sum(1 for n in p.names if n.mention_start < position)
+        # a full name just before wins ("Bill Clinton ... Clinton said"); else the one the article is about
+        return (before, p.leaderish, surname, recent, salience, last_full if before else -p.intro)
 
     return max(owners, key=rank)
 
@@ -155,7 +168,7 @@ def standalone_short_form(name: NameSpan, evidence: list[Evidence], table: Leade
     current = [r for r in (said or rows) if r.holds_on(date)]
     pool = current or said
     names = {r.name for r in pool}
-    return table.rows_for(names.pop()) if len(names) == 1 else []
+    return leader_rows(table.rows_for(names.pop())) if len(names) == 1 else []
 
 
 def build_people(named: list[tuple[NameSpan, list[Evidence]]], table: LeadersTable,
@@ -189,7 +202,7 @@ def other_holder_of_title(name: NameSpan, evidence: list[Evidence], owner: Optio
         return None
     if any(titles_match(ev.title, r.office) for ev in said for r in owner.rows):
         return None
-    rows = [r for r in table.by_alias(name.text)
+    rows = [r for r in leader_rows(table.by_alias(name.text))
             if r.name != owner.rows[0].name and any(titles_match(ev.title, r.office) for ev in said)]
     if not rows:
         return None

@@ -44,8 +44,9 @@ def subject_person(token: Token, placed: list[Placed], starts: list[int], before
     return None
 
 
-def only_person(placed: list[Placed], lo: int, hi: int) -> Optional[int]:
-    people = {p.person for p in placed if lo <= p.start and p.end <= hi}
+def only_person(placed: list[Placed], lo: int, hi: int, fits=lambda person: True) -> Optional[int]:
+    """The one person (among those ``fits`` accepts) mentioned in [lo, hi), or None."""
+    people = {p.person for p in placed if lo <= p.start and p.end <= hi and fits(p.person)}
     return people.pop() if len(people) == 1 else None
 
 
@@ -59,9 +60,10 @@ def is_subject(doc: Doc, mention: Placed, unit_start: int) -> bool:
     return any(doc[i].dep_ in SUBJECTS for i in range(mention.start, mention.end))
 
 
-def subject_in(doc: Doc, placed: list[Placed], lo: int, hi: int) -> Optional[int]:
-    """The one person mentioned as a subject in [lo, hi), or None when none or several."""
-    people = {p.person for p in placed if lo <= p.start and p.end <= hi and is_subject(doc, p, lo)}
+def subject_in(doc: Doc, placed: list[Placed], lo: int, hi: int, fits=lambda person: True) -> Optional[int]:
+    """The one person (among those ``fits`` accepts) mentioned as a subject in [lo, hi), or None."""
+    people = {p.person for p in placed
+              if lo <= p.start and p.end <= hi and fits(p.person) and is_subject(doc, p, lo)}
     return people.pop() if len(people) == 1 else None
 
 
@@ -90,17 +92,22 @@ def antecedent(pronoun: Token, unit: tuple[int, int], previous: Optional[tuple[i
         found = subject_person(ancestor, placed, starts, pronoun.i)
         if found is not None and compatible(genders[found], pronoun):
             return found
+    def fits(person: int) -> bool:
+        return compatible(genders[person], pronoun)
+
     if any(lo <= p.start < pronoun.i for p in placed):
         found = only_person(placed, lo, pronoun.i)
         if found is None:
             found = subject_in(doc, placed, lo, pronoun.i)
+        if found is not None and not fits(found):
+            found = None
     elif previous is not None:
-        found = subject_in(doc, placed, *previous)
-        if found is None:
-            found = only_person(placed, *previous)
+        found = subject_in(doc, placed, *previous, fits)
+        if found is None:  # person indices start at 0: no "or" here
+            found = only_person(placed, *previous, fits)
     else:
         found = None
-    return found if found is not None and compatible(genders[found], pronoun) else None
+    return found if found is not None and fits(found) else None
 
 
 def resolve_pronouns(doc: Doc, placed: list[Placed], genders: list[Optional[str]]) -> list[tuple[Token, int]]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .evidence import Evidence, phrase_ending_at, title_evidence
 from .lexicon import LEADER, Lexicon
-from .people import Person, decide
+from .people import Person, decide, leader_rows, set_from_row
 from .table import LeadersTable, normalize_name
 
 GENERIC_LEADER_ROLES = {"leader", "head_of_state", "head_of_government"}
@@ -87,9 +87,11 @@ def holder_from_table(ev: Evidence, table: LeadersTable, lex: Lexicon, date: Opt
         name = rows[0].name
         person = next((p for p in people if p.rows and p.rows[0].name == name), None)
         if person is None:
-            person = Person(name=name, intro=10 ** 9, rows=table.rows_for(name))
+            person = Person(name=name, intro=10 ** 9, rows=leader_rows(table.rows_for(name)))
             people.append(person)
         if not person.leader:
             decide(person, date)
+            if person.leader and lex.is_leader_office(rows[0].office):
+                set_from_row(person, rows[0], current=True)  # the office the text named
         return person if person.leader else None
     return None
