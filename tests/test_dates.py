@@ -100,6 +100,10 @@ def test_spelled_year_value(text, expected):
     ("MOSCOW, April 25 (Reuters) - The Kremlin said in 2019 that talks went well.", "2019-04-25"),
     ("Posted on March 3, 2021 by staff\nThe vote was held on Feb. 2, 2019.", "2021-03-03"),
     ("By Jane Roe | 12 June 2018\nIn 2016 the treaty was signed.", "2018-06-12"),
+    ("The minister said the treaty, which was signed by both governments on March 3, 2018, in the capital, "
+     "would stand for decades to come, whatever the opposition might say in parliament.", None),
+    ("The agency posted on March 3, 2018 a note that nobody read, and the ministry answered it weeks later "
+     "with a statement of its own.", None),
 ])
 def test_detect_published(text, expected):
     assert detect_published(text) == expected
@@ -134,6 +138,13 @@ def test_values_from_text_alone(text, expected):
 ])
 def test_modifier(text, expected):
     assert modifier(text) == expected
+
+
+def test_discourse_dates_anchor_later_expressions():
+    text = "In 1990 he joined the party; two years later he left. On Oct. 12 the market fell; the following week it rose."
+    values = {d["text"]: d["value"] for d in dates_in_text(text, "1998-04-01")}
+    assert values["two years later"] == "1992"
+    assert values["the following week"] == "1997-W42"
 
 
 def test_no_anchor_means_no_calendar_value_for_relative_dates():
@@ -177,13 +188,24 @@ def test_range_gives_both_days():
     assert got == [("April 24", "2019-04-24"), ("26", "2019-04-26")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement was signed in December.", "2018-12"),          # past tense: the last December
+    ("Officials criticised the December cutback.", "2019-12"),     # modifies a noun: the nearest one
+    ("Officials will meet in December.", "2019-12"),
+])
+def test_month_in_november(nlp, text, expected):
+    got = summitnlp.extract(text, published="2019-11-20", nlp=nlp).dates
+    assert [d.value for d in got if d.text == "December"] == [expected]
+
+
 def test_clock_time_takes_the_day_just_named(nlp):
     got = found(nlp, "The vote was held on Tuesday at 10 a.m. in the capital.")
     assert ("10 a.m.", "TIME", "2019-04-23T10:00") in got
 
 
 def test_range_and_numeric_dates(nlp):
-    got = found(nlp, "Voting ran from 03/04/2019 to 25.04.2019.")
+    got = found(nlp, "Voting ran from 03/04/2019 to 25.04.2019; results came on 12/25/2019.")
+    assert ("12/25/2019", "DATE", "2019-12-25") in got
     assert ("03/04/2019", "DATE", "2019-03-04") in got
     assert ("25.04.2019", "DATE", "2019-04-25") in got
 
@@ -199,6 +221,14 @@ def test_odd_text_degrades(nlp):
     result = summitnlp.extract(text, published=ANCHOR, nlp=nlp)
     assert all(text[d.start:d.end] == d.text for d in result.dates)
     assert ("Friday", "2019-04-19") in [(d.text, d.value) for d in result.dates]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_calendar_edges_do_not_crash(published):
+    text = "Last Friday, two weeks ago, next year, at Easter and on Christmas Day, the talks in the third quarter ended."
+    dates = dates_in_text(text, published)
+    assert len(dates) >= 5
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in dates)
 
 
 def test_seed_dates(seed, shared_dir):

@@ -20,7 +20,7 @@ from .filters import keep, trimmed
 from .normalize import Context, Cue, modifier, resolve
 from .patterns import find_candidates
 from .ranges import range_text, split_range
-from .tense import tense_at
+from .tense import attached_to_noun, tense_at
 
 __all__ = ["extract_dates", "detect_published", "dates_in_text"]
 
@@ -47,11 +47,15 @@ def dates_in_text(text: str, published: str | None, doc: Doc | None = None) -> l
             span = text[candidate.start:candidate.end]
             if found.kind == "range":
                 span = range_text(text, candidate, found)
+            in_noun_phrase = doc is not None and found.kind == "month" and attached_to_noun(doc, found.end - 1)
             cue = Cue(tense, candidate.start, text[max(0, candidate.start - 30):candidate.start],
-                      text[candidate.end:candidate.end + 40])
+                      text[candidate.end:candidate.end + 40], in_noun_phrase)
             kind = "full" if found.kind == "range" else found.kind
             day_before = ctx.last_day
-            typ, value = resolve(kind, span, ctx, cue)
+            try:
+                typ, value = resolve(kind, span, ctx, cue)
+            except (OverflowError, ValueError):  # calendar arithmetic off the ends of dt.date
+                typ, value = "DATE", None
             if ctx.last_day is not day_before:
                 ctx.last_day_end = candidate.end
             results.append({**docdata.mention(text, candidate.start, candidate.end), "type": typ, "value": value,

@@ -1,7 +1,6 @@
 """Dates that name the calendar: ISO and numeric dates, month-day, months, years, decades, seasons."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import calendar as cal
@@ -66,10 +65,6 @@ def resolve_month_year(text: str, ctx: Context, cue: Cue) -> Result:
     return "DATE", cal.month_value(year, month_number(month.group(1)))
 
 
-def months_ahead(anchor: dt.date, month: int) -> int:
-    return (month - anchor.month) % 12
-
-
 def resolve_month(text: str, ctx: Context, cue: Cue) -> Result:
     month = MONTH_RE.search(text)
     if not month or not ctx.anchor:
@@ -83,7 +78,7 @@ def resolve_month(text: str, ctx: Context, cue: Cue) -> Result:
     tense = forward_direction(cue)
     if rel:
         year, mon = cal.month_near(ctx.anchor, mon, *rel)
-    elif tense > 0 or (tense < 0 and not UNTIL_CUES.search(cue.before) and months_ahead(ctx.anchor, mon) > 1):
+    elif tense > 0 or (tense < 0 and not UNTIL_CUES.search(cue.before) and not cue.in_noun_phrase):
         year, mon = cal.month_near(ctx.anchor, mon, tense)
     else:
         year, mon = cal.nearest_month(ctx.anchor, mon)

@@ -16,20 +16,38 @@ DATE_FORMS = [
     ("month_day_year", re.compile(rf"(?<![A-Za-z])({MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")),
     ("day_month_year", re.compile(rf"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})(?!\d)")),
 ]
-LABEL = re.compile(r"\b(?:published|posted|first\s+published|publication\s+date|date\s+published|released)\b\s*(?:on|at)?\s*:?\s*", re.I)
-DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},?\s+(?:[A-Z][A-Za-z.]+,?\s+)?({MONTH})\s+([0-3]?\d)\s+\((?:[A-Z][\w .&-]{{1,30}})\)\s*[-–—]", re.M)
+LABEL = re.compile(r"(?:^|\|)[ \t]{0,3}(?:published|posted|first\s+published|publication\s+date|date\s+published|"
+                   r"updated)(?:\s{1,3}(?:on|at))?\s{0,3}:?\s{0,3}|"
+                   r"\b(?:published|posted|publication\s+date|date\s+published)\s{0,3}:\s{0,3}", re.I | re.M)
+NUMERIC_FORMS = {"ymd", "dmy", "mdy_slash"}
+SHORT_LINE = 120  # a month-name date counts as a header date only on a short line or after a separator
+DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},?\s+(?:[A-Z][A-Za-z.]+,?\s+)?({MONTH})\s+([0-3]?\d)\s+"
+                      r"\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]", re.M)  # MOSCOW, April 25 (Reuters) -
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 def dates_in(text: str) -> list[tuple[int, dt.date]]:
     """(offset, date) of every complete calendar date written in ``text``."""
+    return [(start, date) for start, date, _ in dated_forms(text)]
+
+
+def dated_forms(text: str) -> list[tuple[int, dt.date, str]]:
     found = []
     for form, pattern in DATE_FORMS:
         for m in pattern.finditer(text):
             date = to_date(form, m.groups())
             if date:
-                found.append((m.start(), date))
-    return sorted(found, key=lambda pair: pair[0])
+                found.append((m.start(), date, form))
+    return sorted(found, key=lambda item: item[0])
+
+
+def header_like(text: str, offset: int) -> bool:
+    """A date on a short line, at a line start, or after a separator ("| DW | 25 April 2019")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    before = text[line_start:offset].rstrip()
+    return len(line.strip()) <= SHORT_LINE or not before or before.endswith(("|", "-", "–", "—", "•", "·", ":"))
 
 
 def to_date(form: str, parts: tuple[str, ...]) -> dt.date | None:
@@ -83,7 +101,8 @@ def detect_published(text: str) -> str | None:
     if labelled:
         return labelled.isoformat()
     header = text[:HEADER_CHARS]
-    candidates = [date for _, date in dates_in(header)]
+    candidates = [date for offset, date, form in dated_forms(header)
+                  if form in NUMERIC_FORMS or header_like(text, offset)]
     dateline = dateline_date(text[:200_000])
     if dateline:
         candidates.append(dateline)

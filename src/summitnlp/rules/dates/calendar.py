@@ -82,7 +82,8 @@ def month_near(anchor: dt.date, month: int, direction: int, strict: bool = False
 
 def nearest_month(anchor: dt.date, month: int) -> tuple[int, int]:
     """(year, month) of the named month closest to the anchor ("January" said in November is next January)."""
-    offsets = [(abs((y * 12 + month) - (anchor.year * 12 + anchor.month)), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    here = anchor.year * 12 + anchor.month
+    offsets = [(abs(y * 12 + month - here), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     return min(offsets)[1], month
 
 

@@ -49,6 +49,7 @@ class Cue:
     position: int = 0
     before: str = ""
     after: str = ""
+    in_noun_phrase: bool = False  # modifies a noun ("a cutback in September"), so the verb's tense is weak
 
     @property
     def direction(self) -> int:
@@ -95,7 +96,8 @@ def unit_code(text: str) -> str | None:
 def has_vague_amount(text: str) -> bool:
     if re.search(r"\bsome\s+(?:\d|[a-z]+ty\b|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", text, re.I):
         return False
-    return bool(VAGUE_RE.search(text)) or bool(re.match(r"\s*(?:weeks|months|years|days|hours|minutes|decades|centuries)\b", text, re.I))
+    bare_plural = re.match(r"\s*(?:weeks|months|years|days|hours|minutes|decades|centuries)\b", text, re.I)
+    return bool(VAGUE_RE.search(text) or bare_plural)
 
 
 def spelled_year_value(text: str) -> int | None:

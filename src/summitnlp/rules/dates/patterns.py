@@ -62,7 +62,8 @@ def fragments() -> dict[str, str]:
     f["POD"] = r"(?:morning|afternoon|evening|night)"
     f["EDGE"] = r"(?:early|late|mid|earlier|later)"
     f["ORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-    f["REL"] = r"(?:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|that)"
+    f["REL"] = (r"(?:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+next|"
+                r"the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|that)")
     f["CLOCK"] = (r"(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
                   r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|"
                   rf"{CLOCK_CUE}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight|(?:[01]?\d)\s+o'clock)"
@@ -73,69 +74,100 @@ def fragments() -> dict[str, str]:
 
 
 def pattern_sources() -> list[tuple[str, str]]:
-    """(kind, regex) pairs; on equal extents the earlier kind wins."""
+    """(kind, regex) pairs; on equal extents the earlier one wins."""
     f = fragments()
-    ymod = r"(?:(?:fiscal|calendar|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of|the\s+remainder\s+of|all\s+of)[\s-]+)?"
+    mon, day, year, wd, num = f["MON"], f["DAY"], f["YEAR"], f["WD"], f["NUM"]
+    unit, units, vague, approx, rel, edge = f["UNIT"], f["UNITS"], f["VAGUE"], f["APPROX"], f["REL"], f["EDGE"]
+    ymod = (r"(?:(?:fiscal|calendar|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+            r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of|"
+            r"the\s+remainder\s+of|all\s+of)[\s-]+)?")
     mmod = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
-    day_then_year = rf"(?:,?\s+{f['YEAR']})?"
+    then_year = rf"(?:,?\s+{year})?"
+    spelled_rest = rf"(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS})"
     qmod = (rf"(?:fiscal|calendar|current|latest|most\s+recent|recent|year-ago|year-earlier|comparable|"
-            rf"corresponding|same|previous|prior|preceding|past|last|next|coming|final|flat|{f['ORD']}|{f['YEAR']})")
+            rf"corresponding|same|previous|prior|preceding|past|last|next|coming|final|flat|{f['ORD']}|{year})")
+    not_quarter_of = r"(?![\s-]*(?:point|century|mile|hour|inch|final))"
+    a_year_ago = r"a\s+year\s+(?:ago|earlier)"
+    ordinal_century = rf"\d{{1,2}}(?:st|nd|rd|th)|{TEENS.replace('teen', 'teenth')}|twentieth|twenty-first|eleventh|twelfth|tenth"
+    decade_words = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+    bounds = r"(?:end|beginning|start|middle|rest|remainder)"
+    amount = rf"(?:{num}|{vague})"
     return [
         ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])"),
-        ("numeric", r"(?<![\d./-])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\d/]|\.\d)"),
-        ("time", rf"{f['CLOCK']}(?:,?\s+(?:{f['WD']}|today|tonight|yesterday|tomorrow|{f['MON']}\s+{f['DAY']}))?"),
-        ("time", rf"(?:(?:early|late|mid)[\s-]+)?(?:{f['WD']}|today|yesterday|tomorrow)\s+{f['POD']}|"
-                 rf"(?:(?:early|late|mid|later|earlier)[\s-]+)?(?:this|last|tomorrow|yesterday)\s+{f['POD']}|"
-                 rf"(?:mid[\s-]+)?(?:afternoon|morning)\s+(?:yesterday|today)|tonight|mid[\s-]+(?:afternoon|morning)|"
-                 rf"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:morning|afternoon|evening)|"
-                 rf"{f['CLOCK']}"),
-        ("full", rf"(?:{f['WD']},?\s+)?(?:the\s+)?{mmod}{f['MON']}\s+{f['DAY']}{day_then_year}"),
-        ("full", rf"(?:{f['WD']},?\s+)?(?:the\s+)?{f['DAY']}(?:\s+of)?\s+{f['MON']}{day_then_year}"),
-        ("range", rf"{f['MON']}\s+{f['DAY']}\s*[-–]\s*{f['DAY']}{day_then_year}"),
-        ("holiday", rf"(?:(?:last|this|next|this\s+past|this\s+coming)\s+)?{f['HOLIDAY']}(?:,?\s+(?:of\s+)?{f['YEAR']})?"),
-        ("month_year", rf"{mmod}{f['MON']},?\s+(?:of\s+)?{f['YEAR']}"),
-        ("month_year", rf"{f['MON']},?\s+(?:nineteen|twenty)[\s-]+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS})"),
-        ("month", rf"{mmod}(?:{f['REL']}\s+)?{f['MON']}(?:\s+(?:last|this|next)\s+year)?"),
-        ("decade", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1\d\d0|20\d0|'\d0)'?s(?!\w)|"
-                   rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
-        ("century", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{TEENS.replace('teen', 'teenth')}|twentieth|twenty-first|eleventh|twelfth|tenth)[\s-]+century"),
-        ("spelled_year", rf"(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS}|hundred)(?![\s-](?:percent|people|dollars))|"
-                         rf"the\s+year\s+two\s+thousand(?:\s+and\s+(?:{ONES}))?"),
-        ("season", rf"(?:{f['REL']}\s+|the\s+|(?:early|late|mid)[\s-]+){{0,3}}{f['SEASON']}(?:\s+(?:of\s+)?(?:{f['YEAR']}|last\s+year|next\s+year|this\s+year))?|"
-                   rf"(?:the\s+)?{f['SEASON']}\s+of\s+(?:nineteen|twenty)[\s-]+\w+(?:-\w+)?"),
-        ("year", rf"{ymod}{f['YEAR']}(?:'s\b|\s+or\s+(?:later|earlier|before|after|sooner|beyond))?"),
-        ("quarter", rf"(?:(?:the|this|that|last|next)\s+|(?:this|last|next)\s+year's\s+|{f['YEAR']}'s\s+)?"
-                    rf"(?:{qmod}[\s-]+){{1,3}}(?:quarter|half)(?![\s-]*(?:point|century|mile|hour|inch|final))"
-                    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{f['YEAR']}|this\s+year|last\s+year|next\s+year)|\s+a\s+year\s+(?:ago|earlier)|\s+(?:last|this)\s+year)?|"
-                    rf"(?:the|this|that)\s+quarter(?![\s-]*(?:point|century|mile|hour|inch|final|of))(?:\s+a\s+year\s+(?:ago|earlier))?|"
-                    rf"the\s+(?:{qmod}[\s-]+){{1,3}}period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|"
-                    rf"the\s+(?:same|corresponding|comparable)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"),
-        ("quarter", rf"(?:this|last|next)\s+year's\s+(?:quarter|period)|the\s+year's\s+(?:{qmod}[\s-]+){{0,2}}quarter"),
+        ("numeric", r"(?<![\d./-])[0-3]?\d[./][0-3]?\d[./](?:\d{4}|\d{2})(?![\d/]|\.\d)"),
+        ("time", rf"{f['CLOCK']}(?:,?\s+(?:{wd}|today|tonight|yesterday|tomorrow|{mon}\s+{day}))?"),
+        ("time", rf"(?:(?:early|late|mid)[\s-]+)?(?:{wd}|today|yesterday|tomorrow)\s+{f['POD']}"),
+        ("time", rf"(?:(?:early|late|mid|later|earlier)[\s-]+)?(?:this|last|tomorrow|yesterday)\s+{f['POD']}"),
+        ("time", r"(?:mid[\s-]+)?(?:afternoon|morning)\s+(?:yesterday|today)"),
+        ("time", r"tonight"),
+        ("time", r"mid[\s-]+(?:afternoon|morning)"),
+        ("time", r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:morning|afternoon|evening)"),
+        ("time", f["CLOCK"]),
+        ("full", rf"(?:{wd},?\s+)?(?:the\s+)?{mmod}{mon}\s+{day}{then_year}"),
+        ("full", rf"(?:{wd},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}{then_year}"),
+        ("range", rf"{mon}\s+{day}\s*[-–]\s*{day}{then_year}"),
+        ("holiday", rf"(?:(?:last|this|next|this\s+past|this\s+coming)\s+)?{f['HOLIDAY']}(?:,?\s+(?:of\s+)?{year})?"),
+        ("month_year", rf"{mmod}{mon},?\s+(?:of\s+)?{year}"),
+        ("month_year", rf"{mon},?\s+(?:nineteen|twenty)[\s-]+{spelled_rest}"),
+        ("month", rf"{mmod}(?:{rel}\s+)?{mon}(?:\s+(?:last|this|next)\s+year)?"),
+        ("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1\d\d0|20\d0|'\d0)'?s(?!\w)"),
+        ("decade", rf"the\s+(?:(?:early|late|mid)[\s-]+)?(?:{decade_words})"),
+        ("century", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{ordinal_century})[\s-]+century"),
+        ("spelled_year", rf"(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:{spelled_rest}|hundred)"
+                         r"(?![\s-](?:percent|people|dollars))"),
+        ("spelled_year", rf"the\s+year\s+two\s+thousand(?:\s+and\s+(?:{ONES}))?"),
+        ("season", rf"(?:{rel}\s+|the\s+|(?:early|late|mid)[\s-]+){{0,3}}{f['SEASON']}"
+                   rf"(?:\s+(?:of\s+)?(?:{year}|last\s+year|next\s+year|this\s+year))?"),
+        ("season", rf"(?:the\s+)?{f['SEASON']}\s+of\s+(?:nineteen|twenty)[\s-]+\w+(?:-\w+)?"),
+        ("year", rf"{ymod}{year}(?:'s\b|\s+or\s+(?:later|earlier|before|after|sooner|beyond))?"),
+        ("quarter", rf"(?:(?:the|this|that|last|next)\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?"
+                    rf"(?:{qmod}[\s-]+){{1,3}}(?:quarter|half){not_quarter_of}"
+                    rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{year}|this\s+year|last\s+year|next\s+year)|"
+                    rf"\s+{a_year_ago}|\s+(?:last|this)\s+year)?"),
+        ("quarter", rf"(?:the|this|that)\s+quarter(?![\s-]*(?:point|century|mile|hour|inch|final|of))(?:\s+{a_year_ago})?"),
+        ("quarter", rf"the\s+(?:{qmod}[\s-]+){{1,3}}period(?:\s+(?:{a_year_ago}|last\s+year))?"),
+        ("quarter", rf"the\s+(?:same|corresponding|comparable)\s+period\s+(?:{a_year_ago}|last\s+year)"),
+        ("quarter", r"(?:this|last|next)\s+year's\s+(?:quarter|period)"),
+        ("quarter", rf"the\s+year's\s+(?:{qmod}[\s-]+){{0,2}}quarter"),
         ("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?!\s+(?:quarter|period))"),
-        ("rel_unit", rf"(?:(?:{f['EDGE']})[\s-]+|the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+)?"
-                     rf"(?:{f['REL']})\s+(?:(?:fiscal|calendar)\s+)?(?:week|month|year|decade|century|weekend|day|night)(?!s)(?:\s+or\s+so)?|"
-                     rf"(?:the\s+)?(?:fiscal|calendar)\s+year(?!s)|(?:around\s+)?year[\s-]end|(?:the\s+)?year's\s+end|"
-                     rf"(?:(?:{f['EDGE']}|sometime)[\s-]+)?(?:this|last|next)\s+(?:week|month|year|decade|weekend)|"
-                     rf"(?:earlier|later)\s+in\s+the\s+(?:week|month|year|day)|"
-                     rf"the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:week|month|year|decade|day)|"
-                     rf"the\s+(?:year|week|weekend|day|month)(?!s)(?![\s-](?:ago|earlier|before|after))|the\s+day\s+before|"
-                     rf"the\s+(?:next|following|previous)\s+(?:day|morning|evening|week|month|year)|the\s+(?:full|whole|entire)\s+year"),
-        ("weekday", rf"(?:(?:{f['EDGE']})\s+)?(?:(?:last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|that)\s+)?{f['WD']}(?!\w)"),
-        ("deictic", rf"(?:(?:{f['EDGE']})\s+)?(?:today|tomorrow|yesterday|tonight)(?!\w)"),
-        ("ago", rf"(?:{f['APPROX']}\s+)?(?:{f['NUM']}|{f['VAGUE']})\s+(?:{f['UNIT']}|{f['UNITS']})(?:\s+or\s+(?:so|two|more|three))?\s+(?:ago|back|from\s+now|hence)|"
-                rf"(?:{f['APPROX']}\s+)?(?:{f['NUM']}|{f['VAGUE']})\s+(?:years?|quarters?|decades?|centur(?:y|ies))\s+(?:earlier|later|before)|"
-                rf"(?:{f['UNITS']})\s+ago"),
-        ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:{f['NUM']})\s+)?(?:{f['UNIT']}|{f['UNITS']}|{f['WD']}|{f['MON']}|{f['SEASON']})|"
-                rf"(?:daily|weekly|monthly|hourly|nightly|twice\s+a\s+(?:day|week|month|year))|"
-                rf"{f['WDS']}|{f['WD']}\s+(?:nights|mornings|evenings|afternoons)"),
-        ("duration", rf"(?:{f['APPROX']}\s+)?(?:(?:{f['NUM']}|{f['VAGUE']})\s+)?(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
-                     rf"(?:{f['UNITS']})(?:\s+or\s+(?:so|more|less|longer|two|three))?|"
-                     rf"(?:{f['APPROX']}\s+)?(?:{f['NUM']}|{f['VAGUE']})[\s-]+(?:{f['UNIT']})(?:-old|-long)?(?:\s+or\s+(?:so|two|three))?|"
-                     rf"(?:{f['APPROX']}\s+)?(?:{f['NUM']})\s+(?:to|or)\s+(?:{f['NUM']})\s+(?:{f['UNITS']})|"
-                     rf"(?:{f['NUM']})[\s-]+(?:{f['UNIT']})s?\s+and\s+a\s+half|"
-                     rf"(?:weeks|months|years)\s+or\s+(?:weeks|months|years)|the\s+(?:year-earlier|year-ago|comparable|same)\s+(?:{f['NUM']})\s+(?:{f['UNITS']})|(?:another|an\s+additional|an\s+extra|a\s+full)\s+(?:{f['UNIT']})|"
-                     rf"(?:(?<=\bfor\s)|(?<=\bin\s))(?:a\s+while|some\s+time|a\s+(?:long|short)\s+(?:time|while))|recent\s+(?:weeks|months|quarters)(?:\s+and\s+(?:weeks|months))?"),
-        ("ref", rf"(?:{f['REFS']})(?!\w)|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)|future\s+(?:years|quarters)|the\s+years\s+ahead|these\s+days|recent\s+(?:days|years|decades)|a\s+(?:later|future)\s+date"),
+        ("rel_unit", rf"(?:(?:{edge})[\s-]+|the\s+{bounds}\s+of\s+)?(?:{rel})\s+(?:(?:fiscal|calendar)\s+)?"
+                     r"(?:week|month|year|decade|century|weekend|day|night)(?!s)(?:\s+or\s+so)?"),
+        ("rel_unit", r"(?:the\s+)?(?:fiscal|calendar)\s+year(?!s)"),
+        ("rel_unit", r"(?:around\s+)?year[\s-]end"),
+        ("rel_unit", r"(?:the\s+)?year's\s+end"),
+        ("rel_unit", rf"(?:(?:{edge}|sometime)[\s-]+)?(?:this|last|next)\s+(?:week|month|year|decade|weekend)"),
+        ("rel_unit", r"(?:earlier|later)\s+in\s+the\s+(?:week|month|year|day)"),
+        ("rel_unit", rf"the\s+{bounds}\s+of\s+the\s+(?:week|month|year|decade|day)"),
+        ("rel_unit", r"the\s+(?:year|week|weekend|day|month)(?!s)(?![\s-](?:ago|earlier|before|after))"),
+        ("rel_unit", r"the\s+day\s+before"),
+        ("rel_unit", r"the\s+(?:next|following|previous)\s+(?:day|morning|evening|week|month|year)"),
+        ("rel_unit", r"the\s+(?:full|whole|entire)\s+year"),
+        ("weekday", rf"(?:(?:{edge})\s+)?(?:(?:last|this|next|this\s+past|this\s+coming|the\s+previous|"
+                    rf"the\s+following|that)\s+)?{wd}(?!\w)"),
+        ("deictic", rf"(?:(?:{edge})\s+)?(?:today|tomorrow|yesterday|tonight)(?!\w)"),
+        ("ago", rf"(?:{approx}\s+)?{amount}\s+(?:{unit}|{units})(?:\s+or\s+(?:so|two|more|three))?"
+                r"\s+(?:ago|back|from\s+now|hence)"),
+        ("ago", rf"(?:{approx}\s+)?{amount}\s+(?:years?|quarters?|decades?|centur(?:y|ies))\s+(?:earlier|later|before)"),
+        ("ago", rf"(?:{units})\s+ago"),
+        ("set", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?:{num})\s+)?(?:{unit}|{units}|{wd}|{mon}|{f['SEASON']})"),
+        ("set", r"(?:daily|weekly|monthly|hourly|nightly|twice\s+a\s+(?:day|week|month|year))"),
+        ("set", f["WDS"]),
+        ("set", rf"{wd}\s+(?:nights|mornings|evenings|afternoons)"),
+        ("duration", rf"(?:{approx}\s+)?(?:{amount}\s+)?"
+                     r"(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?"
+                     rf"(?:{units})(?:\s+or\s+(?:so|more|less|longer|two|three))?"),
+        ("duration", rf"(?:{approx}\s+)?{amount}[\s-]+(?:{unit})(?:-old|-long)?(?:\s+or\s+(?:so|two|three))?"),
+        ("duration", rf"(?:{approx}\s+)?(?:{num})\s+(?:to|or)\s+(?:{num})\s+(?:{units})"),
+        ("duration", rf"(?:{num})[\s-]+(?:{unit})s?\s+and\s+a\s+half"),
+        ("duration", r"(?:weeks|months|years)\s+or\s+(?:weeks|months|years)"),
+        ("duration", rf"the\s+(?:year-earlier|year-ago|comparable|same)\s+(?:{num})\s+(?:{units})"),
+        ("duration", rf"(?:another|an\s+additional|an\s+extra|a\s+full)\s+(?:{unit})"),
+        ("duration", r"(?:(?<=\bfor\s)|(?<=\bin\s))(?:a\s+while|some\s+time|a\s+(?:long|short)\s+(?:time|while))"),
+        ("duration", r"recent\s+(?:weeks|months|quarters)(?:\s+and\s+(?:weeks|months))?"),
+        ("ref", rf"(?:{f['REFS']})(?!\w)"),
+        ("ref", r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)"),
+        ("ref", r"future\s+(?:years|quarters)|the\s+years\s+ahead|these\s+days"),
+        ("ref", r"recent\s+(?:days|years|decades)|a\s+(?:later|future)\s+date"),
     ]
 
 

@@ -7,7 +7,7 @@ from . import calendar as cal
 from .context import YEAR_RE, Context, Cue, Result
 from .lexicon import month_number, ordinal_value
 
-ENDED = re.compile(r"^\s*,?\s*(?:that\s+)?(?:ended|ending|ends|which\s+ended|through)\s+(?:on\s+)?"
+ENDED = re.compile(r"^\s{0,3},?\s{0,3}(?:that\s+)?(?:ended|ending|ends|which\s+ended|through)\s+(?:on\s+)?"
                    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?", re.I)
 ORDINAL_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
 RECENT_QUARTER_CHARS = 600  # how far back a named quarter still colours "a year ago"

@@ -20,7 +20,7 @@ def has_day_word(text: str) -> bool:
     return bool(WEEKDAY_RE.search(text) or MONTH_RE.search(text) or re.search(r"today|tomorrow|yesterday|tonight", text, re.I))
 
 
-PERIOD_ENDED = re.compile(r"\s*(?:ended|ending|that\s+ended|which\s+ended|to|through)\s", re.I)
+PERIOD_ENDED = re.compile(r"\s{0,3}(?:ended|ending|that\s+ended|which\s+ended|to|through)\s", re.I)
 
 
 def resolve_rel_unit(text: str, ctx: Context, cue: Cue) -> Result:
@@ -51,7 +51,9 @@ def resolve_rel_unit(text: str, ctx: Context, cue: Cue) -> Result:
             return "DATE", str(ctx.last_year + shift)
         if low.endswith("month") and ctx.last_month:
             return "DATE", cal.month_value(*cal.shift_month(*ctx.last_month, shift))
-    base = ctx.last_day if (re.search(r"\b(previous|following|next)\s+(day|morning|evening)|day before", low) and ctx.last_day) else anchor
+    from_discourse = re.search(r"\b(previous|following|next)\s+(day|morning|evening)|day before|"
+                               r"^the\s+(previous|following)\s+(week|month)", low)
+    base = ctx.last_day if from_discourse and ctx.last_day else anchor
     typ, value = unit_value(low, base, shift)
     if re.search(r"(morning|evening)$", low) and value:
         return "TIME", value + ("TMO" if low.endswith("morning") else "TEV")
@@ -182,7 +184,9 @@ def resolve_ago(text: str, ctx: Context, cue: Cue) -> Result:
     if code == "Q":
         return "DATE", cal.quarter_value(*cal.shift_quarter(*cal.quarter_of(ctx.anchor), n))
     if code == "Y":
-        return "DATE", str(ctx.anchor.year + n)
+        after_event = re.search(r"\b(later|after)\b", low) and ctx.last_year is not None
+        base_year = ctx.last_year if after_event else ctx.anchor.year  # "In 1990 ...; two years later"
+        return "DATE", str(base_year + n)
     if code == "DE":
         return "DATE", str((ctx.anchor.year + 10 * n) // 10)
     if code == "CE":
@@ -228,7 +232,8 @@ def resolve_set(text: str, ctx: Context, cue: Cue) -> Result:
     code = unit_code(low)
     if code is None:
         return "SET", None
-    amount = number_in(re.sub(r"^(every|each|per|twice|a|an)\s+(other\s+)?", "", low)) if re.search(r"\d|two|three|four|five|six", low) else 1
+    counted = re.search(r"\d|two|three|four|five|six", low)
+    amount = number_in(re.sub(r"^(every|each|per|twice|a|an)\s+(other\s+)?", "", low)) if counted else 1
     return "SET", cal.duration_value(amount or 1, code)
 
 

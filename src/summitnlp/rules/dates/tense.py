@@ -87,6 +87,17 @@ def leans_future(tense: int) -> bool:
     return tense in (FUTURE, PROGRESSIVE, WOULD, PRESENT)
 
 
+def attached_to_noun(doc: Doc, char: int) -> bool:
+    """"a cutback in September", "November transactions": the expression modifies a noun, not a verb."""
+    token = token_at(doc, char)
+    if token is None:
+        return False
+    head = token.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head is not token and head.pos_ in ("NOUN", "PROPN")
+
+
 def tense_at(doc: Doc, char: int) -> int:
     token = token_at(doc, char)
     if token is None:
