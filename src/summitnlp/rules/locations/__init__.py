@@ -11,7 +11,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from ... import docdata
-from .actors import is_actor
+from .actors import is_actor, says
 from .candidates import Candidate, find_candidates
 from .gazetteer import Place, gazetteer
 from .resolve import Resolution, haversine_km, resolve
@@ -21,6 +21,7 @@ UNRESOLVED_KIND = {"GPE": "place", "LOC": "region", "FAC": "landmark"}
 LOCAL_KINDS = {"city", "town", "admin1", "region", "island", "landmark"}
 FOCUS_NEAR_KM = 150.0
 MAX_FOCUS_CANDIDATES = 50
+SPEAKING_CITY_POPULATION = 1_000_000  # below this, a town that "said" something is likelier a person
 
 
 def leader_country_codes(leaders: list[dict[str, Any]]) -> list[str]:
@@ -46,13 +47,24 @@ def focus_place(resolutions: list[Resolution]) -> Optional[Place]:
     return gazetteer().country(countries.most_common(1)[0][0]) if countries else None
 
 
+def speaks_like_a_person(doc: Doc, res: Resolution) -> bool:
+    """"said Noma", "Noma said": a town that talks is a person, unless it is a seat of government."""
+    place = res.place
+    if place is None or place.kind not in ("city", "town") or gazetteer().is_capital(place):
+        return False
+    if place.population >= SPEAKING_CITY_POPULATION:
+        return False
+    return any(says(doc[c.start:c.end]) for c in res.candidates)
+
+
 def modifies_a_noun(doc: Doc, cand: Candidate) -> bool:
     """"White House aides", "Kremlin spokesman": an institution named, not the building."""
     return doc[cand.start:cand.end].root.dep_ == "compound"
 
 
-def mention(doc: Doc, cand: Candidate, kind: str) -> dict[str, Any]:
-    return {**docdata.mention(doc, cand.start_char, cand.end_char),
+def mention(doc: Doc, text: str, cand: Candidate, kind: str) -> dict[str, Any]:
+    # ``text`` is doc.text, which spaCy rebuilds on every access
+    return {**docdata.mention(text, cand.start_char, cand.end_char),
             "actor": is_actor(doc[cand.start:cand.end], kind)}
 
 
@@ -72,20 +84,21 @@ def unresolved_entry(cand: Candidate, near: Optional[Place]) -> dict[str, Any]:
 
 def extract_locations(doc: Doc) -> list[dict[str, Any]]:
     """Locations as plain dicts with their mentions, in order of first mention."""
+    text = doc.text
     leaders = docdata.get_results(doc, "leaders")
-    cands = find_candidates(doc, gazetteer(), leaders)
-    resolutions = resolve(cands, doc.text, leader_country_codes(leaders))
+    cands = find_candidates(doc, text, gazetteer(), leaders)
+    resolutions = resolve(cands, text, leader_country_codes(leaders))
     focus = focus_place(resolutions)
     entries: dict[str, dict[str, Any]] = {}
     for res in resolutions:
-        res.candidates = [c for c in res.candidates if not c.context_only]
-        if not res.candidates:
+        spans = [c for c in res.candidates if not c.context_only]
+        if not spans or speaks_like_a_person(doc, res):
             continue
         if res.place is not None:
             entry = entries.setdefault(res.place.key, place_entry(res.place))
         else:
-            entry = entries.setdefault("?" + res.key, unresolved_entry(res.candidates[0], focus))
-        entry["mentions"].extend(mention(doc, c, entry["kind"]) for c in res.candidates
+            entry = entries.setdefault("?" + res.key, unresolved_entry(spans[0], focus))
+        entry["mentions"].extend(mention(doc, text, c, entry["kind"]) for c in spans
                                  if not (entry["kind"] == "landmark" and modifies_a_noun(doc, c)))
     kept = [e for e in entries.values() if e["mentions"]]
     for entry in kept:

@@ -23,6 +23,15 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "ask", "reply", "write"})
+
+
+def says(span: Span) -> bool:
+    """The subject of a verb of saying ("Noma said", "said Noma")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
 def is_actor(span: Span, kind: str) -> bool:
     if kind not in ACTOR_KINDS:
         return False

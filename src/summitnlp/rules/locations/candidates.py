@@ -2,11 +2,12 @@
 gazetteer names the model missed ("the Korean peninsula"), minus names inside other names."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_UPPER, LENGTH, LOWER, POS
+from spacy.parts_of_speech import PROPN
+from spacy.tokens import Doc
 
 from ..countries import country_by_demonym, country_by_name
 from .gazetteer import Gazetteer, Hit
@@ -23,6 +24,21 @@ CONNECTORS = {"of", "and", "the", "de", "du", "la", "el", "al", "upon", "on", "-
 # A place name followed by these is the name of something else ("the Paris agreement").
 EMBEDDING_NEXT = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention",
                   "declaration", "club", "syndrome", "format"}
+# Capitalised words before a place name that leave it the place: "Lower Manhattan", "Northern Syria".
+QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "upper", "lower", "greater", "downtown", "old", "new", "inner", "outer", "mid", "rural", "coastal"}
+# Capitalised words that make a place name part of another name: "Houston Rockets", "Ohio State".
+NAME_TAILS = {"Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Star", "Police", "Department",
+              "Chamber", "Council", "Office", "Commission", "Army", "Guard", "Society", "Airlines", "Airways",
+              "Authority", "University", "College", "Institute", "State", "FC", "United", "Rockets",
+              "Bulls", "Lakers", "Mavericks", "Blazers", "Raptors", "Rangers", "Giants", "Yankees", "Mets",
+              "Bank", "Ministry", "Court", "Assembly", "Party", "Agency", "Corporation", "Company", "Group",
+              "Limited", "Ltd", "Inc", "Museum", "Zoo", "Symphony", "Orchestra", "Opera", "Ballet"}
+# "... of X" names something else after these: "the University of Alberta", "the Bank of Mexico".
+NAME_HEADS = {"University", "Bank", "Institute", "Council", "College", "Chamber", "Department", "Ministry",
+              "Museum", "Society", "Academy", "Association", "Federation", "Court", "Diocese", "Archdiocese",
+              "Government", "Embassy", "Consulate", "Mayor", "Governor", "President", "Prime", "Duke", "Duchess",
+              "Prince", "Princess", "King", "Queen", "Bishop", "Archbishop", "Patriarch", "Catholicos"}
 # Words before a place: a weak reading ("in Clarinda", "to Cirencester") is taken after them.
 LOCATIVE = {"in", "at", "near", "from", "into", "outside", "across", "around", "via", "toward", "towards",
             "through", "throughout", "inside", "within", "between"}
@@ -36,16 +52,19 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county
 # Capitalised words that are also names of small places, but in news mostly are not.
 NOT_PLACE_NAMES = {"Congress", "Parliament", "Senate", "Mass", "Easter", "Church", "University", "Court",
                    "Centre", "Center", "Metro", "God", "Christ", "Bible", "Gospel", "Exodus", "Genesis",
-                   "States", "State", "Union", "Republic", "Kingdom", "Empire", "Capitol", "Miss", "Mass."}
+                   "States", "State", "Union", "Republic", "Kingdom", "Empire", "Capitol", "Miss"}
 # Last words of the names of buildings and venues, which the model often calls organisations.
 FACILITIES = {"church", "cathedral", "chapel", "mosque", "temple", "synagogue", "library", "hospital", "school",
               "academy", "stadium", "arena", "airport", "hotel", "theatre", "theater", "museum", "park",
               "plantation", "hall", "palace", "castle", "tower", "mall", "station", "courthouse", "prison",
               "jail", "bridge", "racecourse", "square", "street", "avenue", "road", "boulevard", "centre",
-              "center", "village", "inn", "complex", "campus", "base"}
+              "center", "village", "inn", "complex", "campus", "base", "estate", "armory", "barracks",
+              "harbour", "harbor", "cemetery", "graveyard", "zoo", "gardens", "beach", "pier", "monument",
+              "memorial", "racetrack", "circuit", "speedway", "ballpark"}
 DATELINE_NEXT = {",", "(", "\u2014", "\u2013", "-", "--", ":"}
 STRONG_CITY_POPULATION = 100_000
 STRONG_PERSON_CITY_POPULATION = 300_000
+PROMINENT_CITY_POPULATION = 500_000
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "sen", "rep", "gov", "gen", "col",
                  "capt", "sgt", "prof", "rev", "father", "sister", "brother", "coach", "judge", "justice"}
 MAX_NGRAM = 5
@@ -81,7 +100,6 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
-    # "Washington, D.C." keeps its inner punctuation; a trailing dot of an abbreviation stays in the token
     return start, end
 
 
@@ -94,14 +112,19 @@ def is_demonym(text: str) -> bool:
     return country_by_demonym(text) is not None and country_by_name(text) is None
 
 
-def is_embedded(doc: Doc, end: int) -> bool:
-    """The name goes on into the name of something else: "Paris agreement", "Paris climate accord"."""
+def is_embedded(doc: Doc, start: int, end: int) -> bool:
+    """The name is part of the name of something else: "the Paris agreement", "the Houston Rockets",
+    "the Washington Post", "the University of Alberta"."""
     for token in doc[end:end + 2]:
         if token.lower_ in EMBEDDING_NEXT:
             return True
         if token.pos_ not in ("NOUN", "ADJ"):
-            return False
-    return False
+            break
+    if end < len(doc) and doc[end].text in NAME_TAILS:
+        return True
+    if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT"):
+        return True  # the model saw a name going on past ours
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in NAME_HEADS
 
 
 def from_entities(doc: Doc, gaz: Gazetteer) -> Iterable[Candidate]:
@@ -119,15 +142,21 @@ def from_entities(doc: Doc, gaz: Gazetteer) -> Iterable[Candidate]:
             # one unknown word is more often a person or a brand the model took for a place
             yield make(doc, start, end, "weak" if not hits and end - start == 1 else "ner", ent.label_, hits)
         elif ent.label_ in ("ORG", "PERSON") and not hits and end - start > 1 and doc[end - 1].lower_ in FACILITIES:
-            # "Holy Redeemer Church", "Carnegie Library": a building, placed by the town in its name or the article's
+            # "Holy Redeemer Church", "Carnegie Library": a building, placed at the article's main place
             yield make(doc, start, end, "ner", "FAC", hits)
         elif ent.label_ in MISLABELS and ent.label_ != "NORP" and hits and not after_title(doc, start):
-            own = [h for h in hits if h.main or h.place.curated]  # not an alternate name ("Roma" the club)
-            strong = any(is_strong(h) for h in own)
-            if ent.label_ == "PERSON":  # a person named like a town is likelier than the reverse
-                strong = any(is_strong(h) and (h.place.kind not in ("city", "town") or h.place.curated
-                             or h.place.population >= STRONG_PERSON_CITY_POPULATION) for h in own)
-            yield make(doc, start, end, "mislabel" if strong else "weak", ent.label_, hits)
+            source = "mislabel" if surely_a_place(hits, ent.label_) else "weak"
+            yield make(doc, start, end, source, ent.label_, hits)
+
+
+def surely_a_place(hits: list[Hit], label: str) -> bool:
+    """Whether a name the model gave another type is a place anyway ("Vladivostok" as a PERSON)."""
+    own = [h for h in hits if h.main or h.place.curated]  # not an alternate name ("Roma" the club)
+    if label != "PERSON":
+        return any(is_strong(h) for h in own)
+    # a person named like a town is likelier than the reverse
+    return any(is_strong(h) and (h.place.kind not in ("city", "town") or h.place.curated
+                                 or h.place.population >= STRONG_PERSON_CITY_POPULATION) for h in own)
 
 
 def after_title(doc: Doc, start: int) -> bool:
@@ -135,50 +164,81 @@ def after_title(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
-def capitalised(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and any(ch.isalpha() for ch in text)
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the gazetteer scan needs of a token, read once (spaCy builds a Token on every access)."""
+
+    text: str
+    lower: str
+    idx: int
+    cap: bool
+    upper: bool
+    alpha: bool
+    punct: bool
+    propn: bool
+    line_start: bool
 
 
-def ngram_ok(span: Span) -> bool:
+def words_of(doc: Doc, text: str) -> list[Word]:
+    """The words of ``doc`` from its attribute arrays: creating spaCy Tokens one by one is slow."""
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([IDX, LENGTH, LOWER, IS_UPPER, IS_ALPHA, IS_PUNCT, POS])
+    strings = doc.vocab.strings
+    words = []
+    previous_idx = 0
+    for idx, length, lower, upper, alpha, punct, pos in rows.tolist():
+        word = text[idx:idx + length]
+        cap = word[:1].isupper() and any(ch.isalpha() for ch in word)
+        line_start = idx == 0 or "\n" in text[previous_idx:idx]
+        words.append(Word(word, strings[lower], idx, cap, bool(upper), bool(alpha), bool(punct), pos == PROPN,
+                          line_start))
+        previous_idx = idx
+    return words
+
+
+def ngram_ok(words: list[Word]) -> bool:
     """A plausible name: capitalised first and last words (or a generic tail), a proper noun in it."""
-    first, last = span[0], span[-1]
-    if not capitalised(first):
+    first, last = words[0], words[-1]
+    if not first.cap:
         return False
-    if not (capitalised(last) or (len(span) > 1 and last.lower_ in GENERIC_TAILS)):
+    if not (last.cap or (len(words) > 1 and last.lower in GENERIC_TAILS)):
         return False
-    for token in span[1:-1]:
-        if not (capitalised(token) or token.lower_ in CONNECTORS or token.lower_ in GENERIC_TAILS):
+    for word in words[1:-1]:
+        if not (word.cap or word.lower in CONNECTORS or word.lower in GENERIC_TAILS):
             return False
-    if len(span) == 1 and len(first.text) <= 3 and not first.is_upper:
+    if len(words) == 1 and len(first.text) <= 3 and not first.upper:
         return False
-    return last.lower_ in GENERIC_TAILS or any(t.pos_ == "PROPN" for t in span)
+    return last.lower in GENERIC_TAILS or any(w.propn for w in words)
 
 
-def is_dateline(doc: Doc, span: Span) -> bool:
+def is_dateline(words: list[Word], following: Word | None) -> bool:
     """"WASHINGTON (AP) -", "ST. LOUIS, Mo. -": capitals opening a line, then a comma, bracket or dash."""
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    if not at_line_start or span.end >= len(doc) or not all(t.is_upper or t.is_punct for t in span):
+    if not words[0].line_start or following is None or not all(w.upper or w.punct for w in words):
         return False
-    return doc[span.end].text in DATELINE_NEXT and any(t.is_alpha for t in span)
+    return following.text in DATELINE_NEXT and any(w.alpha for w in words)
 
 
-def from_gazetteer(doc: Doc, gaz: Gazetteer) -> Iterable[Candidate]:
-    """Longest gazetteer names over capitalised token runs, kept only for strong readings."""
-    n = len(doc)
+def from_gazetteer(doc: Doc, words: list[Word], text: str, gaz: Gazetteer) -> Iterable[Candidate]:
+    """Longest gazetteer names over capitalised token runs; a weak reading (a small town) is marked
+    "weak", to be kept only after a locative cue."""
+    n = len(words)
     i = 0
     while i < n:
-        if not capitalised(doc[i]) or doc[i].lower_ == "the":
+        if not words[i].cap or words[i].lower == "the":
             i += 1
             continue
         found = None
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
-            span = doc[i:i + size]
-            dateline = is_dateline(doc, span)
-            if "\n" in span.text or not (dateline or ngram_ok(span)):
+            run = words[i:i + size]
+            dateline = is_dateline(run, words[i + size] if i + size < n else None)
+            if not (dateline or ngram_ok(run)):
                 continue
-            hits = gaz.lookup(span.text)
-            if hits and span.text not in NOT_PLACE_NAMES:
+            name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
+            if "\n" in name or name in NOT_PLACE_NAMES:
+                continue
+            hits = gaz.lookup(name)
+            if hits:
                 strong = dateline or any(is_strong(h) for h in hits)
                 # a dateline is a place whatever the model called it
                 found = make(doc, i, i + size, "gazetteer" if strong else "weak", "GPE" if dateline else "", hits)
@@ -217,9 +277,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     order = {"ner": 0, "mislabel": 1, "gazetteer": 2, "repeat": 3, "weak": 4}
     ranked = sorted(cands, key=lambda c: (not c.hits, -(c.end_char - c.start_char), order[c.source], c.start))
     chosen: list[Candidate] = []
+    used: set[int] = set()  # token indices taken
     for cand in ranked:
-        if not any(overlaps(cand, c) for c in chosen):
+        tokens = range(cand.start, cand.end)
+        if not any(i in used for i in tokens):
             chosen.append(cand)
+            used.update(tokens)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -232,28 +295,52 @@ def blocked_spans(leaders: list[dict[str, Any]]) -> list[tuple[int, int]]:
     return spans
 
 
-def repeated(doc: Doc, found: list[Candidate]) -> Iterable[Candidate]:
-    """Other occurrences of the names found, which the model missed there ("Royal Street" twice)."""
-    names = {c.text: c for c in found if c.source != "weak"
-             and len(c.text) >= 3 and c.text[:1].isupper() and (c.hits or c.end - c.start > 1)}
-    if not names:
-        return
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
-    taken = {(c.start_char, c.end_char) for c in found}
-    for match in pattern.finditer(doc.text):
-        if (match.start(), match.end()) in taken:
+def repeated(doc: Doc, words: list[Word], found: list[Candidate]) -> Iterable[Candidate]:
+    """Other occurrences of the names found, which the model missed there ("Royal Street" twice).
+    One pass over the words, keyed by each name's first word."""
+    by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
+    for c in found:
+        if c.source != "weak" and len(c.text) >= 3 and c.text[:1].isupper() and (c.hits or c.end - c.start > 1):
+            seq = tuple(w.text for w in words[c.start:c.end])
+            by_first.setdefault(seq[0], []).append((seq, c))
+    taken = {c.start for c in found}
+    for i, word in enumerate(words):
+        if word.text not in by_first or i in taken:
             continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            model = names[match.group()]
-            yield Candidate(span.start, span.end, span.start_char, span.end_char, span.text, "repeat",
-                            model.label, model.hits)
+        for seq, model in sorted(by_first[word.text], key=lambda pair: -len(pair[0])):
+            if tuple(w.text for w in words[i:i + len(seq)]) == seq:
+                yield make(doc, i, i + len(seq), "repeat", model.label, model.hits)
+                break
+
+
+def state_abbreviation_out_of_place(doc: Doc, cand: Candidate) -> bool:
+    """"Calif.", "Pa." name a state only after a town and a comma or bracket ("Franklin, Tenn.",
+    "Walker County (Ga.)"); a bare "Pa" or "Ark" is a word. Dotted initials ("N.J.", "B.C.") are safe."""
+    if not cand.hits or not all(h.place.kind == "admin1" and not h.main for h in cand.hits):
+        return False
+    text = cand.text
+    if len(text.replace(".", "")) > 4 or text.count(".") >= 2 or (text.isupper() and "." not in text):
+        return False  # a full alternate name ("Bayern"), dotted initials, or a postal code such as "BC"
+    return not (text.endswith(".") and cand.start > 0 and doc[cand.start - 1].text in (",", "("))
+
+
+def tail_of_a_longer_name(doc: Doc, cand: Candidate) -> bool:
+    """One word after a capitalised word that is not a place nor a qualifier: "Boa Vista" is not
+    Vista, "Paddock Hill Bend" is not Bend, but "Lower Manhattan" is Manhattan."""
+    if cand.end - cand.start != 1 or cand.start == 0:
+        return False
+    before = doc[cand.start - 1]
+    if not before.is_title or before.is_sent_start or before.is_stop or before.ent_type_ in PLACE_LABELS:
+        return False  # "In D.C.", "After Paris" in a headline
+    return before.lower_ not in QUALIFIERS and before.lower_.rstrip(".") not in PERSON_TITLES
 
 
 def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
     if cand.source != "ner" and inside_other_name(doc, cand):
         return False
-    if is_demonym(cand.text) or is_embedded(doc, cand.end):
+    if tail_of_a_longer_name(doc, cand):
+        return False
+    if is_demonym(cand.text) or is_embedded(doc, cand.start, cand.end) or state_abbreviation_out_of_place(doc, cand):
         return False
     return not any(s < cand.end_char and cand.start_char < e for s, e in blocked)
 
@@ -295,14 +382,35 @@ def clues(doc: Doc, cands: list[Candidate], blocked: list[tuple[int, int]]) -> l
     return out
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer, leaders: list[dict[str, Any]]) -> list[Candidate]:
+def person_names(doc: Doc, words: list[Word]) -> set[str]:
+    """Surnames of the article's full person names, and words after a title: "Sutton" once
+    "Ashley Sutton" or "Mr. Sutton" appears is the person throughout."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            names.add(ent[-1].text)
+    for before, word in zip(words, words[1:]):
+        if word.cap and before.lower.rstrip(".") in PERSON_TITLES:
+            names.add(word.text)
+    return names
+
+
+def is_prominent(hit: Hit) -> bool:
+    """A country, state, area or big city: not a town that may share a person's name."""
+    return hit.place.kind not in ("city", "town") or hit.place.population >= PROMINENT_CITY_POPULATION
+
+
+def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str, Any]]) -> list[Candidate]:
     """Place mentions, plus context-only clues (``context_only``), in text order."""
     blocked = blocked_spans(leaders)
-    every = [*from_entities(doc, gaz), *from_gazetteer(doc, gaz)]
+    words = words_of(doc, text)
+    every = [*from_entities(doc, gaz), *from_gazetteer(doc, words, text, gaz)]
     cands = [c for c in every if acceptable(doc, c, blocked)]
     strong = select([c for c in cands if c.source != "weak"])
     found = select(strong + supported(doc, [c for c in cands if c.source == "weak"], strong))
-    again = [c for c in repeated(doc, found) if acceptable(doc, c, blocked)]
+    again = [c for c in repeated(doc, words, found) if acceptable(doc, c, blocked)]
     found = select(found + again) if again else found
+    people = person_names(doc, words)
+    found = [c for c in found if not (c.text in people and not any(is_prominent(h) for h in c.hits))]
     hints = [c for c in clues(doc, every, blocked) if not any(overlaps(c, f) for f in found)]
     return sorted(found + hints, key=lambda c: c.start)

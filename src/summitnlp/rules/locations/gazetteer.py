@@ -56,8 +56,9 @@ def name_key(text: str) -> str:
         text = text[:-2]
     elif text.endswith("'"):
         text = text[:-1]
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = " ".join(text.replace(".", "").replace("-", " ").split())
     if len(text) <= 4 and text.isupper():
         return text
@@ -79,12 +80,17 @@ class Gazetteer:
         self.capitals: set[str] = set()  # keys of the places that are national capitals
 
     def add(self, place: Place, names: list[str]) -> None:
-        for i, name in enumerate(names):
-            key = name_key(name)
+        """Index ``place`` under its names, the first being its own name."""
+        self.add_keys(place, [name_key(name) for name in names])
+
+    def add_keys(self, place: Place, keys: list[str], fresh: bool = False) -> None:
+        """Index ``place`` under folded keys, the first being its own name's. ``fresh``: the place
+        and its keys are known to be new (built rows), so repeats need no check."""
+        for i, key in enumerate(keys):
             if len(key) < 2:
                 continue
             hits = self.index.setdefault(key, [])
-            if not any(h.place.key == place.key for h in hits):
+            if fresh or not any(h.place.key == place.key for h in hits):
                 hits.append(Hit(place, i == 0))
         if place.kind in ("country", "historical country") and place.country_code:
             self.by_code.setdefault(place.country_code, place)
@@ -110,11 +116,11 @@ def _load_geonames(gaz: Gazetteer) -> None:
     for line in _data_text("gazetteer.tsv.gz").splitlines():
         if not line or line.startswith("#"):
             continue
-        gid, name, kind, cc, admin1, lat, lon, pop, alts = line.split("\t")
+        gid, name, kind, cc, admin1, lat, lon, pop, keys = line.split("\t")
         key = f"gn:{gid}" if gid else f"x:{kind}:{cc}:{name}"
         place = Place(key, name, kind, cc or None, admin1 or None, float(lat), float(lon), int(pop),
                       int(gid) if gid else None)
-        gaz.add(place, [name, *(alts.split("|") if alts else [])])
+        gaz.add_keys(place, keys.split("|"), fresh=True)  # folded and deduplicated at build time
 
 
 def _load_extra(gaz: Gazetteer, extra: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ NEAR_BONUS = 2.0  # the place lies near another place of the article
 NEAR_KM = 250.0
 QUALIFIER_PENALTY = 100.0  # "Paris, Texas": a reading outside Texas is out
 ANCHOR_KINDS = {"city", "town", "admin1", "island", "landmark"}
+MAX_ANCHORS = 100
 
 
 @dataclass
@@ -44,6 +45,11 @@ def haversine_km(a: Place, b: Place) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def near(a: Place, b: Place) -> bool:
+    """Within NEAR_KM; a degree of latitude is 111 km, which rules most pairs out cheaply."""
+    return abs(a.latitude - b.latitude) * 111.0 <= NEAR_KM and haversine_km(a, b) <= NEAR_KM
 
 
 def prior(hit: Hit) -> float:
@@ -67,7 +73,7 @@ def context_bonus(place: Place, key: str, ctx: Context, own: Optional[Place]) ->
         own_admin = (own.country_code, own.admin1) if own else None
         if ctx.admin1s[(cc, place.admin1)] - (1 if own_admin == (cc, place.admin1) else 0) > 0:
             bonus += ADMIN1_BONUS
-    if place.kind in ANCHOR_KINDS and any(k != key and haversine_km(place, p) <= NEAR_KM for k, p in ctx.anchors):
+    if place.kind in ANCHOR_KINDS and any(k != key and near(place, p) for k, p in ctx.anchors):
         bonus += NEAR_BONUS
     return bonus
 
@@ -101,7 +107,7 @@ def build_context(picks: dict[str, Optional[Place]], leader_codes: Iterable[str]
             ctx.countries[place.country_code] += 1
         if place.kind == "admin1" and place.admin1:
             ctx.admin1s[(place.country_code, place.admin1)] += 1
-        if place.kind in ANCHOR_KINDS:
+        if place.kind in ANCHOR_KINDS and len(ctx.anchors) < MAX_ANCHORS:  # bounded: long texts stay linear
             ctx.anchors.append((key, place))
     return ctx
 
@@ -120,7 +126,8 @@ def qualifiers_of(cands: list[Candidate], text: str) -> dict[str, list[Place]]:
 
 
 def resolve(cands: list[Candidate], text: str, leader_codes: list[str]) -> list[Resolution]:
-    """Two passes: priors (and the leaders' countries), then again with the context of the first picks."""
+    """A first pick by priors (and the leaders' countries), then two more with the context of the
+    previous picks, so that settled names steer ambiguous ones."""
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
         groups.setdefault(name_key(cand.text), []).append(cand)
