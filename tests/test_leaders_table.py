@@ -231,3 +231,109 @@ def test_reign_disagreements_stay_under_bound(shared_dir):
         print(item)
     assert result["reign"]["spells"] > 1000
     assert len(disagreements) <= MAX_REIGN_DISAGREEMENTS
+
+
+# ------------------------------------------------------------- round 2: ministers, legislators, orgs
+
+@pytest.mark.parametrize("country, office, date, expected", [
+    ("US", "Speaker of the House", "2020-06-01", "Nancy Pelosi"),
+    ("US", "Speaker of the House", "2016-06-01", "Paul Ryan"),
+    ("US", "Senate Majority Leader", "2016-05-01", "Mitch McConnell"),
+    ("US", "Senate Minority Leader", "2019-02-01", "Chuck Schumer"),
+    ("US", "Secretary of Defense", "2018-01-01", "Jim Mattis"),
+    ("US", "Attorney General", "2013-01-01", "Eric Holder"),
+    ("RU", "Defence Minister", "2015-01-01", "Sergei Shoigu"),
+    ("CN", "Defence Minister", "2019-04-01", "Wei Fenghe"),
+    ("IL", "Defence Minister", "2021-01-01", "Benny Gantz"),
+    ("TR", "Foreign Minister", "2012-01-01", "Ahmet Davutoğlu"),
+    ("PL", "Foreign Minister", "2010-01-01", "Radosław Sikorski"),
+    ("AU", "Foreign Minister", "2015-01-01", "Julie Bishop"),
+    ("GB", "Labour leader", "2018-01-01", "Jeremy Corbyn"),
+    ("DE", "CDU leader", "2019-06-01", "Annegret Kramp-Karrenbauer"),
+    ("IN", "Congress president", "2018-06-01", "Rahul Gandhi"),
+    ("WTO", "Director-General", "2022-01-01", "Ngozi Okonjo-Iweala"),
+    ("WB", "President of the World Bank", "2015-01-01", "Jim Yong Kim"),
+    ("IAEA", "Director General", "2005-01-01", "Mohamed ElBaradei"),
+    ("OAS", "Secretary General", "2019-01-01", "Luis Almagro"),
+    ("AFU", "org_head", "2019-01-01", "Moussa Faki"),
+])
+def test_round2_holders_at_a_date(table, country, office, date, expected):
+    assert expected in names(table.holders(country, office, date))
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Schumer", "Chuck Schumer"),
+    ("Charles Schumer", "Chuck Schumer"),
+    ("Ocasio-Cortez", "Alexandria Ocasio-Cortez"),
+    ("Okonjo-Iweala", "Ngozi Okonjo-Iweala"),
+    ("Melenchon", "Jean-Luc Mélenchon"),
+    ("Kilicdaroglu", "Kemal Kılıçdaroğlu"),
+    ("Radek Sikorski", "Radosław Sikorski"),
+    ("Lindsey Graham", "Lindsey Graham"),
+])
+def test_round2_aliases(table, surface, expected):
+    assert expected in names(table.by_alias(surface))
+
+
+# Single words that are common English words or first names must never be aliases: a bare
+# "Graham" or "Frank" in a text is not a leader.
+@pytest.mark.parametrize("word", ["Graham", "Warren", "Ryan", "Paul", "Frank", "Sean", "Vincent", "Christian",
+                                  "Stephen", "Garner", "Gallant", "Downer", "Cantor", "DeLay",
+                                  "Holder", "Sessions", "Lynch", "Garland", "Gates", "Rice",
+                                  "Darling"])
+def test_common_words_and_first_names_are_no_aliases(table, word):
+    assert all(word not in row.aliases for row in table)
+
+
+def test_no_spokespeople_advisers_or_aides(table):
+    banned = ("spokes", "adviser", "advisor", "press secretary", " aide")
+    assert not [row for row in table if any(b in f" {row.office.lower()}" for b in banned)]
+
+
+def test_kim_jong_un_has_a_news_title_at_any_date(table):
+    for date in ("2012-06-01", "2017-06-01", "2019-04-25", None):
+        offices = {row.office for row in table.rows_for("Kim Jong Un") if row.holds_on(date)}
+        assert offices and offices <= {"Supreme Leader", "Chairman", "Leader"}
+
+
+def test_us_legislator_rows_leave_room_for_leadership_offices(table):
+    """On any day a congressional leader is Speaker or floor leader, not also 'Senator': the title
+    news uses is the leadership office."""
+    leading = {"Speaker of the House", "Senate Majority Leader", "Senate Minority Leader",
+               "House Minority Leader", "House Majority Leader"}
+    for lead in (row for row in table.by_country("US") if row.office in leading):
+        for base in table.rows_for(lead.name):
+            if base.office in ("Senator", "Representative"):
+                assert not (base.start < (lead.end or "9999") and lead.start < (base.end or "9999")), (lead, base)
+
+
+def test_every_person_has_the_same_aliases_on_every_row(table):
+    # keyed by country too: namesakes ("Albert II" of Belgium and of Monaco) keep their own aliases
+    by_person: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for row in table:
+        by_person.setdefault((row.name, row.country_code), set()).add(row.aliases)
+    assert [person for person, variants in by_person.items() if len(variants) > 1] == []
+
+
+@pytest.mark.parametrize("alias, country", [("King Albert", "BE"), ("Prince Albert", "MC")])
+def test_namesakes_keep_their_own_aliases(table, alias, country):
+    assert {row.country_code for row in table.by_alias(alias)} == {country}
+
+
+@pytest.mark.parametrize("text, date, name, title", [
+    ("Chuck Schumer blocked the bill on Tuesday.", "2019-03-05", "Chuck Schumer", "Senate Minority Leader"),
+    ("Nancy Pelosi and Mitch McConnell met at the Capitol.", "2020-02-01", "Nancy Pelosi", "Speaker of the House"),
+    ("Wei Fenghe arrived in Singapore for the security forum.", "2019-05-30", "Wei Fenghe", "Defence Minister"),
+    ("Jeremy Corbyn promised to scrap tuition fees.", "2017-05-10", "Jeremy Corbyn", "Labour leader"),
+    ("Ngozi Okonjo-Iweala urged members to reach a deal on fisheries.", "2022-06-01", "Ngozi Okonjo-Iweala",
+     "Director-General"),
+    ("Kim Jong Un watched the test from an observation post.", "2019-05-05", "Kim Jong Un", None),
+])
+def test_untitled_politicians_are_found_with_their_office(nlp, text, date, name, title):
+    import summitnlp
+    leaders = {leader.name: leader for leader in summitnlp.extract(text, published=date, nlp=nlp).leaders}
+    assert name in leaders
+    if title is not None:
+        assert leaders[name].title == title
+    else:
+        assert leaders[name].title in ("Supreme Leader", "Chairman", "Leader")
