@@ -43,6 +43,8 @@ OWN_SENTENCES = [
     "Some two months after the vote, on Tuesday night at 10 p.m., the minister said the past few years were hard.",
     "In the 1990s and the '80s, from mid-1996 until early next year, every July, the 20th century ended.",
     "They met at noon Thursday, again on April 24-26, 2019, and will return in a few weeks or months.",
+    "Since then, on the second day of talks, overnight, this coming Sunday, March eighth, on Mother's Day, "
+    "at this crucial moment and on the 15th of last month, a quarter point mattered.",
 ]
 
 
@@ -262,3 +264,96 @@ def test_detection_can_be_switched_off(seed_text):
     result = summitnlp.extract(seed_text, nlp=nlp)
     assert result.published is None
     assert [d.value for d in result.dates if d.text == "Thursday"] == [None, None]
+
+
+# ------------------------------------------------------------------------------ round 2: discourse and news habits
+@pytest.mark.parametrize("text, expected", [
+    ("The strike began on Feb. 2, 2019. Since then, no trains have run.", ("then", "DATE", "2019-02-02")),
+    ("Rights lapse on May 30. Until then, holders may convert.", ("then", "DATE", "2019-05-30")),
+    ("It is the third day of the blockade.", ("the third day", "DATE", "2019-04-25")),
+    ("Oil prices fell overnight in Asia.", ("overnight", "TIME", "2019-04-24TNI")),
+    ("Mother's Day is this coming Sunday, May twelfth, in most places.",
+     ("this coming Sunday, May twelfth", "DATE", "2019-05-12")),
+    ("The envoys met on April the second.", ("April the second", "DATE", "2019-04-02")),
+    ("The firm stayed small for about a decade.", ("about a decade", "DURATION", "P1E")),
+    ("The temple stood for centuries.", ("centuries", "DURATION", "PXC")),
+    ("The town grew for two decades.", ("two decades", "DURATION", "P20Y")),
+    ("Voters go to the polls next Election Day.", ("next Election Day", "DATE", "2019-11-05")),
+    ("Crowds will gather on Mother's Day.", ("Mother's Day", "DATE", "2019-05-12")),
+    ("The parade will be held on Victory Day.", ("Victory Day", "DATE", "2019-05-09")),
+])
+def test_round_two_values_from_text(text, expected):
+    got = [(d["text"], d["type"], d["value"]) for d in dates_in_text(text, ANCHOR)]
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    "By then, the army had left.",                       # nothing named before: no value to give
+    "The overnight rate rose by a quarter point.",
+    "Both sides spoke about the future of the region.",
+    'The envoy spoke on the "This Week" programme.',
+    "The quarter-to-quarter comparison improved.",
+])
+def test_round_two_non_temporal_readings_are_dropped(text):
+    assert dates_in_text(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahead of Friday's vote, the party campaigned hard.", ("Friday", "DATE", "2019-04-26")),
+    ("The election, set for Sunday, will be close.", ("Sunday", "DATE", "2019-04-28")),
+    ("The hearing was adjourned until Monday.", ("Monday", "DATE", "2019-04-29")),
+    ("Monday's attack killed five people.", ("Monday", "DATE", "2019-04-22")),
+    ("She hopes she can one day return home.", ("one day", "DATE", "FUTURE_REF")),
+    ("The repairs took one day.", ("one day", "DURATION", "P1D")),
+])
+def test_round_two_forward_cues_and_some_day(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A ruling could come Friday.", ("Friday", "DATE", "2019-04-26")),              # a modal looks ahead
+    ("He may have left the city Monday.", ("Monday", "DATE", "2019-04-22")),        # ... unless perfect
+    ("The rebels attacked on Monday. The same day, police arrested three men.", ("The same day", "DATE", "2019-04-22")),
+    ("Talks resumed on the 15th of last month.", ("the 15th of last month", "DATE", "2019-03-15")),
+    ("The new tariff takes effect Jan. 1.", ("Jan. 1", "DATE", "2020-01-01")),
+    ("The tariff took effect Jan. 1.", ("Jan. 1", "DATE", "2019-01-01")),
+    ("The company reports its results on Jan. 10.", ("Jan. 10", "DATE", "2020-01-10")),
+])
+def test_round_two_modals_and_discourse_days(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_time_before_a_that_clause_is_outside_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from summitnlp.rules.dates.tense import outside_its_clause
+
+    # the parser's broken reading: "Thursday" hangs off "do", the verb of the that-clause
+    words = ["warnings", "on", "Thursday", "that", "strikes", "could", "do", "harm"]
+    doc = Doc(Vocab(), words=words, heads=[6, 0, 1, 6, 6, 6, 6, 6],
+              deps=["nsubj", "prep", "pobj", "mark", "nsubj", "aux", "ROOT", "dobj"])
+    assert outside_its_clause(doc[2], doc[6])
+    assert not outside_its_clause(doc[7], doc[6])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2012, the company said its profits would rise by March 22, 2013.", None),
+    ("The treaty was signed in Paris on March 3, 2018.\nIt was hailed as a breakthrough.", None),
+    ("March 21, 2013 -- The minister said on Thursday that the talks had ended well.", "2013-03-21"),
+    ("LONDON | Fri Mar 22, 2013 7:05am EDT\n(Reuters) - Britain said it would act.", "2013-03-22"),
+])
+def test_detect_published_skips_dates_inside_sentences(text, expected):
+    assert detect_published(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The treaty was signed in Paris on March 3, 2018.", True),
+    ("Leaders meet | News | DW | 25.04.2019", False),
+    ("Updated 10:32 am EDT, Thu March 21, 2013", False),
+    ("Short line with a stop.", False),
+])
+def test_is_sentence(line, expected):
+    from summitnlp.rules.dates.anchor import is_sentence
+
+    assert is_sentence(line) == expected

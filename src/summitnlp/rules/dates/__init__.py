@@ -9,6 +9,7 @@ kind (the pattern that found it) and anchored (whether an article date was known
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -24,7 +25,8 @@ from .tense import attached_to_noun, tense_at
 
 __all__ = ["extract_dates", "detect_published", "dates_in_text"]
 
-TENSE_KINDS = {"weekday", "month", "full", "range", "season", "time", "holiday", "quarter"}
+TENSE_KINDS = {"weekday", "month", "full", "range", "season", "time", "holiday", "quarter", "day_of"}
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?$")  # what "since then" can point back to
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -56,8 +58,12 @@ def dates_in_text(text: str, published: str | None, doc: Doc | None = None) -> l
                 typ, value = resolve(kind, span, ctx, cue)
             except (OverflowError, ValueError):  # calendar arithmetic off the ends of dt.date
                 typ, value = "DATE", None
+            if kind == "then" and value is None:
+                continue  # "since then" with no date named before it
             if ctx.last_day is not day_before:
                 ctx.last_day_end = candidate.end
+            if typ == "DATE" and value and CALENDAR_VALUE.match(value):
+                ctx.last_value = value
             results.append({**docdata.mention(text, candidate.start, candidate.end), "type": typ, "value": value,
                             "mod": modifier(span), "kind": kind, "anchored": ctx.anchor is not None})
     return results

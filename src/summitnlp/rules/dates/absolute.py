@@ -7,14 +7,21 @@ from . import calendar as cal
 from .context import (DAY_RE, MONTH_RE, SEASONS, YEAR_RE, Context, Cue, Result, direction_word,
                       spelled_year_value)
 from .lexicon import month_number, ordinal_value, words
+from .tense import PRESENT
 
-FORWARD_CUES = re.compile(r"\b(?:effective|until|till|starting|beginning|payable|due)\s+(?:on\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
+FORWARD_CUES = re.compile(r"\b(?:effective|until|till|starting|beginning|payable|due|(?:takes?|go(?:es)?\s+into)\s+effect)\s+"
+                          r"(?:on\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
 UNTIL_CUES = re.compile(r"\b(?:until|till|by|through|before|to)\s+(?:(?:early|late|mid)[\s-]*)?$", re.I)
 
 
 def forward_direction(cue: Cue) -> int:
     """"effective Feb. 1", "until June": forward whatever the verb's tense."""
     return 1 if FORWARD_CUES.search(cue.before) else cue.direction
+
+
+def day_direction(cue: Cue) -> int:
+    """For a month and day: as ``forward_direction``, and a timetable present ("reports on April 3") looks ahead."""
+    return 1 if cue.tense == PRESENT else forward_direction(cue)
 
 
 def resolve_iso(text: str, ctx: Context, cue: Cue) -> Result:
@@ -40,20 +47,27 @@ def resolve_full(text: str, ctx: Context, cue: Cue) -> Result:
     year_m = YEAR_RE.search(text)
     without_year = YEAR_RE.sub(" ", body)
     day_m = DAY_RE.search(without_year)
-    if not month or not day_m:
+    day = int(day_m.group(1)) if day_m else spelled_day(text[month.end():]) if month else None
+    if not month or not day:
         return "DATE", None
-    mon, day = month_number(month.group(1)), int(day_m.group(1))
+    mon = month_number(month.group(1))
     if year_m:
         year = int(year_m.group(1))
         ctx.last_year = year
     elif ctx.anchor:
-        year = cal.year_for_month_day(ctx.anchor, mon, day, forward_direction(cue))
+        year = cal.year_for_month_day(ctx.anchor, mon, day, day_direction(cue))
     else:
         return "DATE", None
     date = cal.safe_date(year, mon, day)
     if date:
         ctx.last_day = date
     return "DATE", cal.day_value(date) if date else None
+
+
+def spelled_day(text: str) -> int | None:
+    """The day of "March eighth", "June the twenty-first"."""
+    words_after = re.sub(r"^\s*(?:the\s+)?", "", text.lower()).replace(" ", "-").split(",")[0]
+    return ordinal_value(words_after.replace("--", "-")) or ordinal_value(words_after.split("-")[0])
 
 
 def resolve_month_year(text: str, ctx: Context, cue: Cue) -> Result:

@@ -23,6 +23,9 @@ NUMERIC_FORMS = {"ymd", "dmy", "mdy_slash"}
 SHORT_LINE = 120  # a month-name date counts as a header date only on a short line or after a separator
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'-]{{1,40}},?\s+(?:[A-Z][A-Za-z.]+,?\s+)?({MONTH})\s+([0-3]?\d)\s+"
                       r"\((?:[A-Z][\w .&-]{1,30})\)\s*[-–—]", re.M)  # MOSCOW, April 25 (Reuters) -
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|till|since|before|after|from|to|through|in|of|at)$", re.I)
+SENTENCE_END = re.compile(r"[\w)][.!?]['\"”’]?$")
+SENTENCE_WORDS = 9
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -47,7 +50,16 @@ def header_like(text: str, offset: int) -> bool:
     line_end = text.find("\n", offset)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
     before = text[line_start:offset].rstrip()
-    return len(line.strip()) <= SHORT_LINE or not before or before.endswith(("|", "-", "–", "—", "•", "·", ":"))
+    if not before:
+        return True  # "March 21, 2013 -- The minister said ...": a date that opens its line
+    if PREPOSITION_BEFORE.search(before) or is_sentence(line.strip()):
+        return False  # "... would rise by March 22, 2013." is an event in a sentence, not the article's date
+    return len(line.strip()) <= SHORT_LINE or before.endswith(("|", "-", "–", "—", "•", "·", ":"))
+
+
+def is_sentence(line: str) -> bool:
+    """Nine words or more closed by a full stop: body text, not a header."""
+    return len(line.split(None, SENTENCE_WORDS)) > SENTENCE_WORDS - 1 and bool(SENTENCE_END.search(line[-4:]))
 
 
 def to_date(form: str, parts: tuple[str, ...]) -> dt.date | None:

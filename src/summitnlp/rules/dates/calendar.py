@@ -121,14 +121,19 @@ def year_for_month_day(anchor: dt.date, month: int, day: int, direction: int) ->
     return best.year
 
 
+TIMEML_UNIT_LETTER = {"DE": "E", "CE": "C"}  # TimeML's own letters for decade and century
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """``P2M``, ``PT3H``, ``PXY``... for an amount (None: unknown) of a unit code (data/date_words.json)."""
     if unit == "2W":
         amount, unit = (None if amount is None else amount * 2), "W"
+    if unit in ("DE", "CE") and amount in (None, 1):
+        return f"P{'X' if amount is None else 1}{TIMEML_UNIT_LETTER[unit]}"  # "decades" PXE, "a century" P1C
     if unit == "DE":
-        amount, unit = (None if amount is None else amount * 10), ("Y" if amount is not None else "E")
+        amount, unit = amount * 10, "Y"  # "two decades" is counted in years (P20Y)
     if unit == "CE":
-        amount, unit = (None if amount is None else amount * 100), ("Y" if amount is not None else "C")
+        amount, unit = amount * 100, "Y"
     if amount is not None and amount != int(amount):
         return fractional_duration(amount, unit)
     count = "X" if amount is None else str(int(amount))
@@ -187,6 +192,16 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
         "memorial_day": lambda y: nth_weekday(y, 5, 1, -1),
         "easter": easter,
         "good_friday": lambda y: easter(y) - dt.timedelta(days=2),
+        "easter_monday": lambda y: easter(y) + dt.timedelta(days=1),
+        "palm_sunday": lambda y: easter(y) - dt.timedelta(days=7),
+        "ash_wednesday": lambda y: easter(y) - dt.timedelta(days=46),
+        "pentecost": lambda y: easter(y) + dt.timedelta(days=49),
+        "mothers_day": lambda y: nth_weekday(y, 5, 7, 2),  # the US and Canadian dates
+        "fathers_day": lambda y: nth_weekday(y, 6, 7, 3),
+        "mlk_day": lambda y: nth_weekday(y, 1, 1, 3),
+        "presidents_day": lambda y: nth_weekday(y, 2, 1, 3),
+        "columbus_day": lambda y: nth_weekday(y, 10, 1, 2),
+        "election_day": lambda y: nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),  # the Tuesday after the first Monday
     }
     return movable[rule](year) if rule in movable else None
 

@@ -39,6 +39,7 @@ class Context:
     last_day: dt.date | None = None
     last_month: tuple[int, int] | None = None
     last_day_end: int = -10_000  # where the expression that set last_day ended
+    last_value: str | None = None  # the last calendar DATE value, what "since then" refers to
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ DURATION_CUE = re.compile(r"\b(?:for|over|within|in)\s+$", re.I)
 AGE = re.compile(r"^[\s-]*old\b|^-old\b", re.I)
 RATE = re.compile(r"(?:a|an|per)\s+(?:second|minute|hour|day|night|week|month|quarter|year)", re.I)
 AMOUNT_BEFORE = re.compile(r"(?:\d|%|\bmillion|\bbillion|\btrillion|\bcents?|\bdollars|\btimes|\bpercent|\bshares|\bunits)\s*$", re.I)
+NOT_A_YEAR_OF = r"of\s(?!(?:the\s|this\s|that\s)?(?:year|fiscal|calendar|19\d\d|20\d\d))"  # "a quarter of the market"
+FRACTION_AFTER = re.compile(rf"[ -](?:percentage|point|points|percent|mile|miles|inch|{NOT_A_YEAR_OF})", re.I)
+TITLE_UNIT = re.compile(r"\s(?-i:Week|Month|Year|Day)$")
 SOON_NOT_TEMPORAL = re.compile(r"\bas\s+$", re.I)
 
 
@@ -52,6 +55,12 @@ def keep(doc: Doc | None, text: str, candidate: Candidate) -> bool:
         return False
     if kind == "duration" and RATE.fullmatch(span) and AMOUNT_BEFORE.search(before):
         return False  # "$500 million a year": a rate, not a period
+    if kind == "duration" and re.search(r"quarter$", span, re.I) and FRACTION_AFTER.match(text, candidate.end):
+        return False  # "a quarter point", "more than a quarter of the market": a fraction
+    if kind == "ref" and span.lower() == "the future" and re.match(r"\s+of\b", after):
+        return False  # "the future of our peoples": a topic, not a time
+    if kind == "rel_unit" and TITLE_UNIT.search(span) and not span.isupper():
+        return False  # "ABC's This Week": a title
     if span == "Now" and re.match(r"\s*(?:,|for\b)", after):
         return False  # "Now, he says": a discourse marker
     if span.lower() == "soon":

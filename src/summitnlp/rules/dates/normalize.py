@@ -11,8 +11,9 @@ from .absolute import (resolve_century, resolve_decade, resolve_full, resolve_ho
                        resolve_month_year, resolve_numeric, resolve_season, resolve_spelled_year, resolve_year)
 from .context import Context, Cue, Result
 from .quarters import resolve_quarter_mention, resolve_year_ago
-from .relative import (resolve_ago, resolve_deictic, resolve_duration, resolve_ref, resolve_rel_unit, resolve_set,
-                       resolve_time, resolve_weekday)
+from .relative import (resolve_ago, resolve_day_of, resolve_day_of_month, resolve_deictic, resolve_duration,
+                       resolve_overnight, resolve_ref, resolve_rel_unit, resolve_set, resolve_then, resolve_time,
+                       resolve_weekday)
 
 __all__ = ["Context", "Cue", "modifier", "resolve"]
 
@@ -32,6 +33,8 @@ RESOLVERS = {
     "year_ago": resolve_year_ago, "rel_unit": resolve_rel_unit, "weekday": resolve_weekday,
     "deictic": resolve_deictic, "time": resolve_time, "ago": resolve_ago, "duration": resolve_duration,
     "set": resolve_set, "ref": resolve_ref, "holiday": resolve_holiday,
+    "overnight": resolve_overnight, "then": resolve_then, "day_of": resolve_day_of,
+    "day_of_month": resolve_day_of_month,
 }
 
 

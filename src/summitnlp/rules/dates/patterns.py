@@ -20,6 +20,9 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 ONES = "one|two|three|four|five|six|seven|eight|nine"
 TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+ORDINAL_DAY_WORDS = ("(?:twenty|thirty)-?\\s?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 UNIT_WORDS = ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
               "quarter", "year", "decade"]
 
@@ -62,6 +65,7 @@ def fragments() -> dict[str, str]:
     f["POD"] = r"(?:morning|afternoon|evening|night)"
     f["EDGE"] = r"(?:early|late|mid|earlier|later)"
     f["ORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+    f["DAYW"] = rf"(?:{ORDINAL_DAY_WORDS})(?![\s-]+(?:quarter|half|time|round|day|week|place))"
     f["REL"] = (r"(?:last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+next|"
                 r"the\s+previous|the\s+following|the\s+same|the\s+current|the\s+latest|that)")
     f["CLOCK"] = (r"(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
@@ -83,6 +87,7 @@ def pattern_sources() -> list[tuple[str, str]]:
             r"the\s+remainder\s+of|all\s+of)[\s-]+)?")
     mmod = r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
     then_year = rf"(?:,?\s+{year})?"
+    wd_lead = rf"(?:(?:this\s+coming|this\s+past|last|next|this)\s+)?{wd},?\s+"
     spelled_rest = rf"(?:(?:{TENS})(?:[\s-](?:{ONES}))?|{TEENS})"
     qmod = (rf"(?:fiscal|calendar|current|latest|most\s+recent|recent|year-ago|year-earlier|comparable|"
             rf"corresponding|same|previous|prior|preceding|past|last|next|coming|final|flat|{f['ORD']}|{year})")
@@ -103,9 +108,11 @@ def pattern_sources() -> list[tuple[str, str]]:
         ("time", r"mid[\s-]+(?:afternoon|morning)"),
         ("time", r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:morning|afternoon|evening)"),
         ("time", f["CLOCK"]),
-        ("full", rf"(?:{wd},?\s+)?(?:the\s+)?{mmod}{mon}\s+{day}{then_year}"),
-        ("full", rf"(?:{wd},?\s+)?(?:the\s+)?{day}(?:\s+of)?\s+{mon}{then_year}"),
+        ("full", rf"(?:{wd_lead})?(?:the\s+)?{mmod}{mon}\s+{day}{then_year}"),
+        ("full", rf"(?:{wd_lead})?(?:the\s+)?{day}(?:\s+of)?\s+{mon}{then_year}"),
+        ("full", rf"(?:{wd_lead})?{mon}\s+(?:the\s+)?{f['DAYW']}{then_year}"),
         ("range", rf"{mon}\s+{day}\s*[-–]\s*{day}{then_year}"),
+        ("day_of_month", rf"the\s+\d{{1,2}}(?:st|nd|rd|th)\s+of\s+(?:last|this|next)\s+month"),
         ("holiday", rf"(?:(?:last|this|next|this\s+past|this\s+coming)\s+)?{f['HOLIDAY']}(?:,?\s+(?:of\s+)?{year})?"),
         ("month_year", rf"{mmod}{mon},?\s+(?:of\s+)?{year}"),
         ("month_year", rf"{mon},?\s+(?:nineteen|twenty)[\s-]+{spelled_rest}"),
@@ -124,7 +131,8 @@ def pattern_sources() -> list[tuple[str, str]]:
                     rf"(?:{qmod}[\s-]+){{1,3}}(?:quarter|half){not_quarter_of}"
                     rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{year}|this\s+year|last\s+year|next\s+year)|"
                     rf"\s+{a_year_ago}|\s+(?:last|this)\s+year)?"),
-        ("quarter", rf"(?:the|this|that)\s+quarter(?![\s-]*(?:point|century|mile|hour|inch|final|of))(?:\s+{a_year_ago})?"),
+        ("quarter", rf"(?:the|this|that)\s+quarter(?![\s-]*(?:point|century|mile|hour|inch|final|of|to-))"
+                    rf"(?:\s+{a_year_ago})?"),
         ("quarter", rf"the\s+(?:{qmod}[\s-]+){{1,3}}period(?:\s+(?:{a_year_ago}|last\s+year))?"),
         ("quarter", rf"the\s+(?:same|corresponding|comparable)\s+period\s+(?:{a_year_ago}|last\s+year)"),
         ("quarter", r"(?:this|last|next)\s+year's\s+(?:quarter|period)"),
@@ -145,6 +153,10 @@ def pattern_sources() -> list[tuple[str, str]]:
         ("weekday", rf"(?:(?:{edge})\s+)?(?:(?:last|this|next|this\s+past|this\s+coming|the\s+previous|"
                     rf"the\s+following|that)\s+)?{wd}(?!\w)"),
         ("deictic", rf"(?:(?:{edge})\s+)?(?:today|tomorrow|yesterday|tonight)(?!\w)"),
+        ("overnight", r"overnight(?!\s+(?:rates?|loans?|interbank|lending|stays?|success|sensation|delivery|bags?))"),
+        ("then", r"(?:(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s))then"),
+        ("day_of", rf"(?:the\s+)?(?:{ORDINAL_DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+                   r"(?:straight\s+|consecutive\s+)?day(?=\s+of\s)"),
         ("ago", rf"(?:{approx}\s+)?{amount}\s+(?:{unit}|{units})(?:\s+or\s+(?:so|two|more|three))?"
                 r"\s+(?:ago|back|from\s+now|hence)"),
         ("ago", rf"(?:{approx}\s+)?{amount}\s+(?:years?|quarters?|decades?|centur(?:y|ies))\s+(?:earlier|later|before)"),
@@ -168,6 +180,7 @@ def pattern_sources() -> list[tuple[str, str]]:
         ("ref", r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)"),
         ("ref", r"future\s+(?:years|quarters)|the\s+years\s+ahead|these\s+days"),
         ("ref", r"recent\s+(?:days|years|decades)|a\s+(?:later|future)\s+date"),
+        ("ref", r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicate|historic|sensitive)\s+)?moment"),
     ]
 
 
@@ -222,8 +235,9 @@ TRIGGER_WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety spring summer "
     "fall autumn winter morning afternoon evening night nights weekend weekends week weeks month months day days "
     "hour hours minute minutes seconds decade decades century centuries millennium millennia fortnight fortnights "
-    "future recent time while period term date moment being possible christmas halloween easter independence "
-    "labor memorial veterans valentine thanksgiving new good"
+    "future recent time while period term date moment being possible then christmas halloween easter independence "
+    "labor memorial veterans valentine thanksgiving new good boxing bastille armistice remembrance victory "
+    "mother father martin presidents columbus election palm ash pentecost"
 ).split()
 
 

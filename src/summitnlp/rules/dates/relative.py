@@ -13,6 +13,9 @@ from .lexicon import month_number, weekday_number, words
 from .quarters import quarter_in_discussion
 from .tense import leans_future
 
+FORWARD_DAY_CUES = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|"
+                              r"(?:set|scheduled|slated|planned|due|expected)\s+(?:for|on)|"
+                              r"(?:postponed|delayed|adjourned|put\s+off|moved)\s+(?:until|till|to))\s+$", re.I)
 CLOCK_REACH = 20  # characters between a named day and a clock time that belongs to it
 
 
@@ -41,8 +44,9 @@ def resolve_rel_unit(text: str, ctx: Context, cue: Cue) -> Result:
     shift = rel[0] if rel else 0
     if low.startswith(("the previous", "the day before")):
         shift = -1
-    if low in ("the year", "the month", "the week", "the day") or low.startswith("that"):
-        base_day = ctx.last_day if (low in ("the day", "that day") and ctx.last_day) else anchor
+    same_day = low in ("the day", "that day", "the same day", "that same day")
+    if low in ("the year", "the month", "the week", "the day") or low.startswith("that") or same_day:
+        base_day = ctx.last_day if (same_day and ctx.last_day) else anchor
         if low == "that year" and ctx.last_year:
             return "DATE", str(ctx.last_year)
         return unit_value(low, base_day, 0)
@@ -89,6 +93,8 @@ def resolve_weekday(text: str, ctx: Context, cue: Cue) -> Result:
     rel = direction_word(text[: m.start()])
     if rel and rel[0] != 0:
         direction, strict = rel
+    elif FORWARD_DAY_CUES.search(cue.before):
+        direction, strict = 1, False
     else:
         direction, strict = (1 if leans_future(cue.tense) else -1), False
     base = ctx.anchor
@@ -196,8 +202,14 @@ def resolve_ago(text: str, ctx: Context, cue: Cue) -> Result:
     return "DATE", None
 
 
+SOME_DAY_CUE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|i|you|it|who)\s+$",
+                          re.I)
+
+
 def resolve_duration(text: str, ctx: Context, cue: Cue) -> Result:
     low = text.lower()
+    if low == "one day" and SOME_DAY_CUE.search(cue.before):
+        return "DATE", "FUTURE_REF"  # "she could one day become president": some day, not a length
     code = unit_code(low) or ("X" if re.search(r"\b(while|time)$", low) else None)
     if code is None:
         return "DURATION", None
@@ -246,6 +258,37 @@ def resolve_ref(text: str, ctx: Context, cue: Cue) -> Result:
         return "DATE", "FUTURE_REF"
     if "later date" in low or "future date" in low:
         return "DATE", "FUTURE_REF"
-    if "these days" in low:
+    if "these days" in low or low.endswith(" moment"):
         return "DATE", "PRESENT_REF"
     return "DATE", "PAST_REF"
+
+
+def resolve_overnight(text: str, ctx: Context, cue: Cue) -> Result:
+    """"Stocks fell overnight": the night before the article's day."""
+    day = cal.shift_days(ctx.anchor, -1) if ctx.anchor else None
+    return "TIME", (cal.day_value(day) + "TNI") if day else None
+
+
+def resolve_then(text: str, ctx: Context, cue: Cue) -> Result:
+    """"since then", "until then": the date last named in the text."""
+    return "DATE", ctx.last_value
+
+
+def resolve_day_of(text: str, ctx: Context, cue: Cue) -> Result:
+    """"the second day of the offensive": the day being told about, the article's own unless the clause is past."""
+    if not ctx.anchor:
+        return "DATE", None
+    day = ctx.last_day if cue.direction < 0 and ctx.last_day else ctx.anchor
+    return "DATE", cal.day_value(day)
+
+
+def resolve_day_of_month(text: str, ctx: Context, cue: Cue) -> Result:
+    """"the 15th of last month"."""
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)", text, re.I)
+    if not m or not ctx.anchor:
+        return "DATE", None
+    shift = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+    day = cal.safe_date(*cal.shift_month(ctx.anchor.year, ctx.anchor.month, shift), int(m.group(1)))
+    if day:
+        ctx.last_day = day
+    return "DATE", cal.day_value(day) if day else None

@@ -1,5 +1,5 @@
 """The tense of the clause that governs a temporal expression: PAST, NONE (unknown/present), FUTURE,
-PROGRESSIVE ("is leaving") or WOULD ("would arrive")."""
+PROGRESSIVE ("is leaving") or WOULD ("would arrive", "could arrive")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -24,7 +24,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(MAX_CLIMB + 2):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -49,7 +49,7 @@ def verb_tense(verb: Token) -> int:
         if aux_words & FUTURE_AUX or "going" in aux_words:
             return FUTURE
         past = is_past(current, auxes)
-        if current.pos_ == "ADJ" and current.head is not current:
+        if current.pos_ == "ADJ" and current.head.i != current.i:
             past = past or is_past(current.head, auxiliaries(current.head))
         if climbed and (current.lemma_ in FUTURE_HEADS or current.lemma_ == "be"):
             return NONE if past else FUTURE  # "is scheduled to leave", "is to resume"
@@ -60,17 +60,15 @@ def verb_tense(verb: Token) -> int:
             return PAST
         if current.tag_ == "VBN" and current.dep_ in ("acl", "advcl") and not auxes:
             return PAST  # "the record high set on Aug. 6"
-        if "would" in aux_words:
-            return WOULD
-        if aux_words & {"could", "might", "may", "should", "must", "can"}:
-            return NONE
+        if "would" in aux_words or aux_words & {"could", "might", "may", "should", "must", "can"}:
+            return WOULD  # "a ruling could come Friday": a modal without "have" looks ahead
         if current.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return PROGRESSIVE  # "is leaving on Friday"
         if current.tag_ in ("VBZ", "VBP") and current.pos_ == "VERB" and not auxes:
             # "they meet Monday" is a timetable present; "stocks hurt ... Friday" may be a past form
             return NONE if current.lower_ in SAME_PAST_FORM else PRESENT
         climbs = current.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "acomp")
-        if (current.tag_ in ("VB", "VBG", "VBN") or current.pos_ == "ADJ") and climbs and current.head is not current:
+        if (current.tag_ in ("VB", "VBG", "VBN") or current.pos_ == "ADJ") and climbs and current.head.i != current.i:
             current, climbed = current.head, True
             continue
         return NONE
@@ -93,9 +91,9 @@ def attached_to_noun(doc: Doc, char: int) -> bool:
     if token is None:
         return False
     head = token.head
-    if head.pos_ == "ADP" and head.head is not head:
+    if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    return head is not token and head.pos_ in ("NOUN", "PROPN")
+    return head.i != token.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def tense_at(doc: Doc, char: int) -> int:
@@ -103,4 +101,12 @@ def tense_at(doc: Doc, char: int) -> int:
     if token is None:
         return 0
     verb = governing_verb(token)
+    if verb is not None and outside_its_clause(token, verb):
+        verb = governing_verb(verb.head) if verb.head.i != verb.i else None  # a root here is a broken parse
     return verb_tense(verb) if verb is not None else 0
+
+
+def outside_its_clause(token: Token, verb: Token) -> bool:
+    """"warnings on Thursday that strikes could harm": a time before the clause's "that" belongs to the
+    main clause, whatever the parser attached it to."""
+    return any(c.dep_ == "mark" and token.i < c.i < verb.i for c in verb.children)
