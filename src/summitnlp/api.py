@@ -131,24 +131,33 @@ class MissingDate:
 
 
 def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> Iterator[Extraction]:
-    """Results for one slice of (index, (text, date)) items, in order; odd items done on the side."""
+    """Results for one slice of (index, (text, date)) items, in order, streaming through nlp.pipe.
+
+    Items that are not text get an error result, and very long texts go through :func:`extract`
+    on the side; both wait in ``ready`` until their turn.
+    """
     ready: dict[int, Extraction] = {}
-    docs: list[tuple[Doc, int]] = []
-    for i, (text, published) in zone:
-        try:
-            if isinstance(published, MissingDate):
-                raise ValueError("published: the dates ran out before the texts did")
-            anchor = normalize_published(published)
-            if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
-                ready[i] = extract(text, published=anchor, nlp=nlp)
-            else:
-                docs.append((make_doc(nlp, text, anchor), i))
-        except (TypeError, ValueError) as error:
-            ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
-    done = iter(nlp.pipe(docs, as_tuples=True, batch_size=batch_size, n_process=n_process))
-    for i, _ in zone:
-        if i in ready:
-            yield ready.pop(i)
-        else:
-            doc, _ = next(done)
-            yield doc_to_extraction(doc)
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for i, (text, published) in zone:
+            try:
+                if isinstance(published, MissingDate):
+                    raise ValueError("published: the dates ran out before the texts did")
+                anchor = normalize_published(published)
+                if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
+                    ready[i] = extract(text, published=anchor, nlp=nlp)
+                else:
+                    yield make_doc(nlp, text, anchor), i
+            except (TypeError, ValueError) as error:
+                ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
+
+    expected = zone[0][0]
+    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        while expected < i:
+            yield ready.pop(expected)
+            expected += 1
+        yield doc_to_extraction(doc)
+        expected = i + 1
+    while expected in ready:
+        yield ready.pop(expected)
+        expected += 1
