@@ -39,6 +39,11 @@ def test_quote_marks_pair(text, expected):
     assert quoted(text) == expected
 
 
+def test_two_apostrophes_work_as_a_double_mark():
+    text = "''We will appeal,'' the lawyer said. It's the clients' choice."
+    assert quoted(text) == ["''We will appeal,''"]
+
+
 def test_unclosed_paragraph_continues_into_the_next():
     text = "\u201cWe came to talk.\n\n\u201cAnd we will keep talking,\u201d she said."
     spans = find_quote_spans(text)
@@ -100,6 +105,32 @@ def test_kind_and_content(nlp, text, kind, content):
     assert quote["kind"] == kind
     assert quote["text"] == content
     assert text[quote["start"]:quote["end"]] == quote["text"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union leader called for a general strike in the capital.", "a general strike in the capital"),
+    ("The opposition criticized the budget as reckless and unfair.", "the budget as reckless and unfair"),
+    ("The senator vowed to block the nomination.", "to block the nomination"),
+    ("Officials believe the fire was started deliberately.", "the fire was started deliberately"),
+    ("The foreign minister called the deal a historic mistake.", "the deal a historic mistake"),
+])
+def test_indirect_attributions_beyond_say(nlp, text, content):
+    quote = one(nlp, text)
+    assert quote["text"] == content and quote["kind"] == "indirect"
+
+
+def test_coordinated_attributions_are_separate(nlp):
+    text = 'Havana condemned the new sanctions and promised a \u201cfirm reply.\u201d'
+    quotes = run(nlp, text)
+    assert [q["cue"]["text"] for q in quotes] == ["condemned", "promised"]
+    assert quotes[0]["text"] == "the new sanctions"
+    assert quotes[1]["kind"] == "partial" and quotes[1]["speaker_mention"]["text"] == "Havana"
+
+
+def test_claim_noun_with_that_clause(nlp):
+    quote = one(nlp, "Nobody believed the governor's claim that the budget was balanced.")
+    assert quote["text"] == "that the budget was balanced"
+    assert quote["speaker_mention"]["text"].startswith("the governor")
 
 
 def test_split_quote_is_one_quote(nlp):
@@ -186,6 +217,30 @@ def one_from(doc) -> dict:
     quotes = extract_quotes(doc)
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def test_relative_clause_speaker_covers_the_antecedent(nlp):
+    quote = one(nlp, "The mayor, who said the bridge would reopen in June, left early.")
+    assert quote["speaker_mention"]["text"].startswith("The mayor")
+    assert quote["text"] == "the bridge would reopen in June"
+
+
+def test_dateline_is_not_a_speaker(nlp):
+    text = "BERLIN \u2014 The chancellor said on Monday that the coalition would survive."
+    quote = one(nlp, text)
+    assert quote["speaker_mention"] is None or "BERLIN" not in quote["speaker_mention"]["text"]
+
+
+def test_title_after_a_quote_is_not_a_continuation(nlp):
+    text = '"We will not raise taxes," Senator Okafor said on "Face the Nation."'
+    quotes = run(nlp, text)
+    assert len(quotes) == 1 and "Face the Nation" not in quotes[0]["text"]
+
+
+def test_live_blog_label_is_not_a_speaker(nlp):
+    text = "The Latest: Governor Ruiz says the storm damage is worse than feared.\n\nMore follows."
+    quote = one(nlp, text)
+    assert quote["speaker_mention"]["text"] == "Governor Ruiz"
 
 
 def test_unresolvable_speaker_is_null(nlp):

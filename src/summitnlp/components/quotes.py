@@ -10,7 +10,10 @@ from ..rules.quotes import extract_quotes
 
 
 class QuotesComponent(Pipe):
-    """Finds quotes; results go to ``doc._.summitnlp_quotes`` as plain dicts of offsets."""
+    """Finds quotes; results go to ``doc._.summitnlp_quotes`` as plain dicts of offsets:
+    ``{"text", "start", "end", "kind", "speaker", "speaker_mention", "cue"}`` where the span is the
+    content, ``kind`` is direct | partial | indirect, and the two mentions are ``{"text", "start", "end"}``
+    or None. Speakers resolve through the leaders and locations results when those components ran."""
 
     def __init__(self, nlp: Language, name: str = "summitnlp_quotes") -> None:
         self.name = name

@@ -17,7 +17,7 @@ from .speakers import SpeakerResolver
 
 
 def extract_quotes(doc: Doc) -> list[dict[str, Any]]:
-    """Quotes as plain dicts (see the component for the shape)."""
+    """Quotes as plain dicts, in text order (the shape is documented on the component)."""
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return []
     text = doc.text  # rebuilt on every access: read once

@@ -9,9 +9,10 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, infinitive_content,
-                      fronted_content, naming_content, object_content, parenthetical_content, prep_object_content)
-from .cues import cue_extent, is_cue_verb, lemma, lexicon
+from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, fronted_content,
+                      infinitive_content, naming_content, object_content, parenthetical_content,
+                      prep_object_content, starts_with_that, subtree_range)
+from .cues import cue_extent, is_cue_verb, is_speech_verb, lemma, lexicon
 from .marks import DOUBLE_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, QuoteSpan
 from .speakers import RELATIVE_PRONOUNS, mention_range, speaker_token
 
@@ -40,43 +41,59 @@ class Candidate:
     kind: str = "indirect"
     parent: Optional["Candidate"] = None  # the quote a continuation inherits its speaker from
     speaker_name: Optional[str] = None
+    inheritable: bool = True  # False for signed and labelled quotes: the next quotation is someone else's
 
 
-class QuoteIndex:
-    """Quotation spans looked up by character offset."""
+def disjoint(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans in order, dropping any that overlaps an earlier one (the lookups rely on disjointness)."""
+    kept: list[QuoteSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
 
-    def __init__(self, spans: list[QuoteSpan], text: str) -> None:
-        self.spans = sorted(spans, key=lambda s: s.start)
+
+class DocIndex:
+    """Per-document lookups: quotation spans by offset, line breaks and reporting verbs by token."""
+
+    def __init__(self, spans: list[QuoteSpan], text: str, doc: Optional[Doc] = None) -> None:
+        self.spans = disjoint(spans)
         self.starts = [s.start for s in self.spans]
+        self.ends = [s.end for s in self.spans]  # disjoint spans: ends are sorted too
         self.text = text  # Doc.text is rebuilt on every access: read it once per document
+        tokens = doc if doc is not None else []
+        self.breaks = [t.i for t in tokens if "\n" in t.text]  # spaCy keeps line breaks as tokens
+        self.reporting = [t.i for t in tokens if t.dep_ in ("advcl", "conj") and is_speech_verb(t)]
+        self.sentence_starts = [s.start_char for s in doc.sents] if doc is not None and len(doc) else [0]
+
+    def sentence_start(self, offset: int) -> int:
+        """Character offset where the sentence holding ``offset`` begins (without walking the tree)."""
+        return self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
 
     def containing(self, offset: int) -> Optional[QuoteSpan]:
-        i = bisect.bisect_right(self.starts, offset)
-        for span in reversed(self.spans[max(0, i - 50):i]):  # quotations do not nest deeper than this
-            if span.start < offset < span.end:
-                return span
-        return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        span = self.spans[i] if i >= 0 else None  # disjoint spans: only the last one opened can hold it
+        return span if span is not None and span.start < offset < span.end else None
 
     def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
-        i = bisect.bisect_left(self.starts, end)
-        return [s for s in self.spans[max(0, i - 50):i] if s.end > start]
+        return self.spans[bisect.bisect_right(self.ends, start):bisect.bisect_left(self.starts, end)]
 
     def first_before_verb(self, verb: Token) -> bool:
         """Whether a quotation closes right before the cue's attribution (the adjacent rule's case)."""
         before = self.last_before(verb.idx)
-        return before is not None and before.end >= verb.sent.start_char
+        return before is not None and before.end >= self.sentence_start(verb.idx)
 
     def first_after(self, offset: int) -> Optional[QuoteSpan]:
         i = bisect.bisect_left(self.starts, offset)
         return self.spans[i] if i < len(self.spans) else None
 
     def last_before(self, offset: int) -> Optional[QuoteSpan]:
-        i = bisect.bisect_left(self.starts, offset)
-        while i > 0:
-            i -= 1
-            if self.spans[i].end <= offset:
-                return self.spans[i]
-        return None
+        i = bisect.bisect_right(self.ends, offset)
+        return self.spans[i - 1] if i > 0 else None
+
+    def in_range(self, indices: list[int], first: int, last: int) -> list[int]:
+        """The members of a sorted token-index list between ``first`` and ``last`` inclusive."""
+        return indices[bisect.bisect_left(indices, first):bisect.bisect_right(indices, last)]
 
 
 def char_range(doc: Doc, tokens: TokenRange) -> CharSpan:
@@ -92,8 +109,17 @@ def trim(text: str, start: int, end: int) -> CharSpan:
     return start, end
 
 
-def word_count(text: str) -> int:
-    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+WORD = re.compile(r"\w+")
+
+
+def word_count(text: str, enough: int = 1_000_000) -> int:
+    """Words in ``text``, counting no further than ``enough``."""
+    count = 0
+    for _ in WORD.finditer(text):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
 def speaker_of(verb: Token, text: str) -> tuple[Optional[Token], Optional[CharSpan]]:
@@ -114,21 +140,19 @@ def speaker_of(verb: Token, text: str) -> tuple[Optional[Token], Optional[CharSp
     return head, (start, end)
 
 
-def clip_to_paragraph(doc: Doc, tokens: TokenRange, anchor: int) -> Optional[TokenRange]:
+def clip_to_paragraph(index: DocIndex, tokens: TokenRange, anchor: int) -> Optional[TokenRange]:
     """The part of a token range in the paragraph of token ``anchor`` (a parse can run across lines)."""
     first, last = tokens
-    for i in range(min(anchor, last), first - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            first = i + 1
-            break
-    for i in range(max(anchor, first), last + 1):
-        if "\n" in doc[i].text:
-            last = i - 1
-            break
+    before = index.in_range(index.breaks, first, min(anchor, last))
+    if before:
+        first = before[-1] + 1
+    after = index.in_range(index.breaks, max(anchor, first), last)
+    if after:
+        last = after[0] - 1
     return (first, last) if first <= last else None
 
 
-def widen_to_quotes(quotes: QuoteIndex, start: int, end: int, keep_out: list[int]) -> CharSpan:
+def widen_to_quotes(quotes: DocIndex, start: int, end: int, keep_out: list[int]) -> CharSpan:
     """Grow a content span to the whole quotations it touches, except ones holding the attribution."""
     for span in quotes.overlapping(start, end):
         if span.single and not (start <= span.start and span.end <= end + 1):
@@ -139,7 +163,7 @@ def widen_to_quotes(quotes: QuoteIndex, start: int, end: int, keep_out: list[int
     return start, end
 
 
-def adjacent_quote(verb: Token, quotes: QuoteIndex, attribution_start: int) -> Optional[QuoteSpan]:
+def adjacent_quote(verb: Token, quotes: DocIndex, attribution_start: int) -> Optional[QuoteSpan]:
     """A quotation introduced by the cue ("said: '...'") or closed right before it ('...," Kim said')."""
     text = quotes.text
     verb_end = verb.idx + len(verb.text)
@@ -172,10 +196,10 @@ def is_title(text: str, span: QuoteSpan) -> bool:
         w.strip(DOUBLE_MARKS + "'\u2018\u2019")[:1].isupper() or w.lower() in small for w in words)
 
 
-def quotes_speech(text: str, quotes: QuoteIndex, span: CharSpan) -> bool:
+def quotes_speech(text: str, quotes: DocIndex, span: CharSpan) -> bool:
     """Whether a span holds a quotation that is not a title."""
     return any(not q.single and not is_title(text, q) for q in quotes.overlapping(*span)
-               if span[0] <= q.start and q.end <= span[1] + 1)
+               if span[0] <= q.start < span[1])
 
 
 def has_plain_object(verb: Token) -> bool:
@@ -192,7 +216,7 @@ def cut_out(start: int, end: int, left: int, right: int) -> CharSpan:
     return (start, left) if left - start >= end - right else (right, end)
 
 
-def verb_candidate(verb: Token, quotes: QuoteIndex) -> Optional[Candidate]:
+def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     doc = verb.doc
     word = lemma(verb)
     lex = lexicon()
@@ -226,15 +250,15 @@ def verb_candidate(verb: Token, quotes: QuoteIndex) -> Optional[Candidate]:
     if tokens is None and word in lex.prep_objects:
         tokens, rank = prep_object_content(verb), RANK_OBJECT
     if tokens is not None and gap is None:
-        tokens = cut_trailing_attribution(verb, tokens)
+        tokens = cut_trailing_attribution(verb, tokens, quotes.in_range(quotes.reporting, tokens[0] + 1, tokens[1]))
     if tokens is not None:
-        tokens = clip_to_paragraph(doc, tokens, verb.i)
+        tokens = clip_to_paragraph(quotes, tokens, verb.i)
     if tokens is not None:
         start, end = char_range(doc, tokens)
         if gap is None:
             for left, right in [(verb.idx, verb.idx + len(verb.text))] + ([speaker_span] if speaker_span else []):
                 start, end = cut_out(start, end, left, right)
-        if word_count(quotes.text[start:end]) < 2:
+        if word_count(quotes.text[start:end], 2) < 2:
             return None
         start, end = widen_to_quotes(quotes, start, end, keep_out)
     elif word in lex.speech:
@@ -251,7 +275,23 @@ def verb_candidate(verb: Token, quotes: QuoteIndex) -> Optional[Candidate]:
     return Candidate(start, end, rank, cue_extent(verb), speaker, speaker_span, gap)
 
 
-def according_candidate(token: Token, quotes: QuoteIndex) -> Optional[Candidate]:
+def noun_candidate(noun: Token, quotes: DocIndex) -> Optional[Candidate]:
+    """ "the senator's claim that the vote was rigged": a that-clause hung on a claim noun."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and starts_with_that(c)), None)
+    if clause is None:
+        return None
+    speaker, speaker_span = speaker_of(noun, quotes.text)
+    tokens = clip_to_paragraph(quotes, subtree_range(clause), noun.i)
+    if tokens is None:
+        return None
+    start, end = char_range(noun.doc, tokens)
+    start, end = trim(quotes.text, *widen_to_quotes(quotes, start, end, [noun.idx]))
+    if word_count(quotes.text[start:end], 3) < 3:
+        return None
+    return Candidate(start, end, RANK_BELIEF, (noun.idx, noun.idx + len(noun.text)), speaker, speaker_span)
+
+
+def according_candidate(token: Token, quotes: DocIndex) -> Optional[Candidate]:
     found = according_to(token)
     if found is None:
         return None
@@ -265,7 +305,7 @@ def according_candidate(token: Token, quotes: QuoteIndex) -> Optional[Candidate]
         gap = (cue[0], speaker_span[1])
     start, end = widen_to_quotes(quotes, start, end, [cue[0]])
     start, end = trim(quotes.text, start, end)
-    if word_count(quotes.text[start:end]) < 2:
+    if word_count(quotes.text[start:end], 2) < 2:
         return None
     return Candidate(start, end, RANK_SPEECH, cue, source, speaker_span, gap)
 
@@ -312,10 +352,10 @@ def headline_candidate(colon: Token, text: str) -> Optional[Candidate]:
     start, stop = trim(text, doc[colon.i + 1].idx, doc[last].idx + len(doc[last].text))
     source = doc[first:colon.i]
     return Candidate(start, stop, RANK_HEADLINE, (colon.idx, colon.idx + 1), source.root,
-                     (source.start_char, source.end_char))
+                     (source.start_char, source.end_char), inheritable=False)
 
 
-BYLINE = re.compile(r"[ \t\u00a0]*(?:\u2015|\u2014|\u2013|--?)[ \t\u00a0]*([A-Z][^\n]{0,80}?)[ \t\u00a0.]*(?:\n|$)")
+BYLINE = re.compile(r"[ \t\u00a0]{0,3}(?:\u2015|\u2014|\u2013|--?)[ \t\u00a0]{0,3}([A-Z][^\n]{0,80})(?=\n|$)")
 
 
 def byline_candidate(doc: Doc, span: QuoteSpan, text: str) -> Optional[Candidate]:
@@ -323,16 +363,19 @@ def byline_candidate(doc: Doc, span: QuoteSpan, text: str) -> Optional[Candidate
     match = BYLINE.match(text, span.end)
     if span.single or match is None:
         return None
-    source = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    name_start, name_end = trim(text, match.start(1), match.end(1))
+    while name_end > name_start and text[name_end - 1] in ".\u00a0":
+        name_end -= 1
+    source = doc.char_span(name_start, name_end, alignment_mode="expand")
     if source is None or not len(source) or len(source) > 10:
         return None
     dash = text.find(match.group(0).strip(" \t\u00a0")[:1], span.end)
     return Candidate(span.start, span.end, RANK_ADJACENT, (dash, dash + 1), source.root,
-                     (match.start(1), match.end(1)))
+                     (name_start, name_end), inheritable=False)
 
 
 def collect_candidates(doc: Doc, spans: list[QuoteSpan], text: str) -> list[Candidate]:
-    quotes = QuoteIndex(spans, text)
+    quotes = DocIndex(spans, text, doc)
     found: list[Optional[Candidate]] = []
     for token in doc:
         if token.lower_ == "according":
@@ -341,6 +384,8 @@ def collect_candidates(doc: Doc, spans: list[QuoteSpan], text: str) -> list[Cand
             found.append(guarded(headline_candidate, token, text))
         elif is_cue_verb(token):
             found.append(guarded(verb_candidate, token, quotes))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().claim_nouns:
+            found.append(guarded(noun_candidate, token, quotes))
     found.extend(guarded(byline_candidate, doc, span, text) for span in spans)
     return [c for c in found if c is not None]
 
@@ -354,7 +399,7 @@ def guarded(rule: Callable[..., Optional[Candidate]], *args: Any) -> Optional[Ca
         return None
 
 
-def kind_of(text: str, cand: Candidate, quotes: QuoteIndex) -> str:
+def kind_of(text: str, cand: Candidate, quotes: DocIndex) -> str:
     """direct: nothing but quotation (and the split-quote attribution); partial: some; else indirect."""
     inside = [q for q in quotes.overlapping(cand.start, cand.end)
               if q.start >= cand.start - 1 and q.end <= cand.end + 1 and not q.single]
@@ -369,9 +414,11 @@ def kind_of(text: str, cand: Candidate, quotes: QuoteIndex) -> str:
 
 def select(candidates: list[Candidate], spans: list[QuoteSpan], text: str) -> list[Candidate]:
     """Non-overlapping candidates by rank, then continuation quotes, in text order."""
-    quotes = QuoteIndex(spans, text)
+    quotes = DocIndex(spans, text)
     chosen: list[Candidate] = []
     taken = Coverage([])
+    # Weak cues (belief, object, infinitive) report nothing without someone doing the reporting.
+    candidates = [c for c in candidates if c.speaker_span is not None or c.rank < RANK_BELIEF]
     for cand in sorted(candidates, key=lambda c: (c.rank, -(c.end - c.start))):
         if taken.hits(cand.start, cand.end):
             continue
@@ -396,9 +443,9 @@ def add_continuations(text: str, chosen: list[Candidate], spans: list[QuoteSpan]
             if last is None or by_end[j].end > last.end:
                 last = by_end[j]
             j += 1
-        if span.single or last is None or covered.hits(span.start, span.end):
+        if span.single or last is None or not last.inheritable or covered.hits(span.start, span.end):
             continue
-        if word_count(text[span.start:span.end]) < 3 or not follows(text, last, span):
+        if word_count(text[span.start:span.end], 3) < 3 or is_title(text, span) or not follows(text, last, span):
             continue
         root = last.parent or last
         start, end = trim(text, span.start, span.end)

@@ -26,7 +26,7 @@ def clausal_content(verb: Token) -> Optional[TokenRange]:
     hangs the clause on a medium noun: "said in a statement [that ...]"."""
     found = union([subtree_range(c) for c in verb.children if c.dep_ == "ccomp"])
     if found is not None:
-        return found
+        return with_coordinated_clause(verb, found)
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -36,6 +36,19 @@ def clausal_content(verb: Token) -> Optional[TokenRange]:
                 if clauses:
                     return union([subtree_range(c) for c in clauses])
     return None
+
+
+def with_coordinated_clause(verb: Token, content: TokenRange) -> TokenRange:
+    """ "said A, but B can wait": a clause with its own subject coordinated right after the complement
+    (misattached to the cue by the parser) continues the report, unless it is a new attribution."""
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= content[1] or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        if has_subject and lemma(conj) not in lexicon().speech and lemma(conj) not in lexicon().belief:
+            return content[0], conj.right_edge.i
+        break
+    return content
 
 
 def starts_with_that(clause: Token) -> bool:
@@ -83,9 +96,6 @@ def naming_content(verb: Token) -> Optional[TokenRange]:
     return union(ranges)
 
 
-OBJECT_PREPS = {"as", "of", "for"}
-
-
 def object_content(verb: Token) -> Optional[TokenRange]:
     """The object of a verb of comment and the rest of its clause: criticized [the plan as naive]."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -95,8 +105,13 @@ def object_content(verb: Token) -> Optional[TokenRange]:
 
 
 def clause_end(verb: Token) -> int:
-    """The last token of the verb's clause, before its final punctuation."""
-    last = verb.right_edge.i
+    """The last token of the verb's own clause: not a coordinated predicate ("and threatened ..."),
+    not final punctuation."""
+    last = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > last + 1):
+            break
+        last = child.right_edge.i
     while last > verb.i and verb.doc[last].is_punct:
         last -= 1
     return last
@@ -114,14 +129,15 @@ def prep_object_content(verb: Token) -> Optional[TokenRange]:
     return None
 
 
-def cut_trailing_attribution(verb: Token, tokens: TokenRange) -> TokenRange:
-    """Stop content before a second attribution hung inside it: "..., arguing that ..." / "and X accused"."""
+def cut_trailing_attribution(verb: Token, tokens: TokenRange, reporting: list[int]) -> TokenRange:
+    """Stop content before a second attribution hung inside it: "..., arguing that ..." / "and X accused".
+
+    ``reporting`` holds the indices of the coordinated or adverbial speech verbs inside ``tokens``."""
     doc = verb.doc
     first, last = tokens
-    for i in range(first + 1, last + 1):
+    for i in reporting:
         token = doc[i]
-        if token.dep_ in ("advcl", "conj") and token.head.i < i and token.head.i != verb.i \
-                and lemma(token) in lexicon().speech and token.pos_ == "VERB":
+        if token.head.i < i and token.head.i != verb.i:
             start = token.left_edge.i
             while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
                 start -= 1
@@ -163,7 +179,3 @@ def according_to(token: Token) -> Optional[tuple[TokenRange, Token, TokenRange]]
     if content[1] < content[0]:
         return None
     return content, source, (token.i, to.i)
-
-
-def is_agency_verb(token: Token) -> bool:
-    return lemma(token) in lexicon().agency

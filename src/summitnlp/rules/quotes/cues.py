@@ -21,6 +21,7 @@ class CueLexicon:
     not_speaker: frozenset[str]
     labels: frozenset[str]
     not_speech_objects: frozenset[str]
+    claim_nouns: frozenset[str]
     prep_objects: dict[str, frozenset[str]]
 
 
@@ -49,10 +50,6 @@ def is_verbal(token: Token) -> bool:
 
 def is_speech_verb(token: Token) -> bool:
     return is_verbal(token) and lemma(token) in lexicon().speech
-
-
-def is_belief_verb(token: Token) -> bool:
-    return is_verbal(token) and lemma(token) in lexicon().belief
 
 
 def is_cue_verb(token: Token) -> bool:

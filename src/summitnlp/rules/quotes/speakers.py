@@ -58,9 +58,9 @@ def speaker_token(verb: Token) -> Optional[Token]:
             if named is not None:
                 return named
         if current.dep_ not in CLIMB_DEPS or current.head is current:
-            return None
+            break
         current = current.head
-    return None
+    return nearest_actor_before(verb)
 
 
 def inverted_name(verb: Token) -> Optional[Token]:
@@ -74,16 +74,26 @@ def inverted_name(verb: Token) -> Optional[Token]:
     return None
 
 
-NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+NON_ACTOR_ENTS = {"DATE", "TIME"}  # numbers can speak: "73 percent said"
 DATELINE_FOLLOWERS = {"\u2014", "\u2013", "-", "--", "(", ","}
-ACTOR_WINDOW = 4  # tokens left of a cue searched when its parsed subject cannot speak
+ACTOR_WINDOW = 8  # tokens left of a cue searched when its parsed subject cannot speak
 
 
 def can_speak(token: Token) -> bool:
     """Not a date, number or dateline misparsed as the subject ("Tuesday said", "WASHINGTON --")."""
     if token.ent_type_ in NON_ACTOR_ENTS:
         return False
-    return not is_dateline(token)
+    return not (is_dateline(token) or is_label(token))
+
+
+def is_label(token: Token) -> bool:
+    """A heading misparsed as the subject: "The Latest: ...", "THE BORROWING Back when he said ..."."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ":":
+        return True
+    phrase = doc[token.left_edge.i:token.i + 1]
+    return len(phrase) > 1 and all(t.is_upper or not t.is_alpha for t in phrase)
 
 
 def is_dateline(token: Token) -> bool:
@@ -96,10 +106,11 @@ def is_dateline(token: Token) -> bool:
 
 def nearest_actor_before(verb: Token) -> Optional[Token]:
     """The closest person, organisation or pronoun just left of a cue, in its sentence."""
-    start = max(verb.sent.start, verb.i - ACTOR_WINDOW)
-    for token in reversed(verb.doc[start:verb.i]):
+    for token in reversed(verb.doc[max(0, verb.i - ACTOR_WINDOW):verb.i]):
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.lower_ in MALE | FEMALE | PLURAL:
             return token
+        if token.is_sent_start:
+            break
     return None
 
 
