@@ -52,20 +52,33 @@ def usable_alternates(names: Iterable[str], main: str) -> list[str]:
     return keep
 
 
-def lookup_keys(name: str, alts: Iterable[str]) -> list[str]:
-    """Folded keys, the main name's first, without repeats or empty keys."""
+# Countries where place names carry the Arabic article, which English news drops ("Al Qamishli" is Qamishli).
+ARABIC_ARTICLE_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD",
+                            "SY", "TN", "YE", "MR"}
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ad) ")
+
+
+def lookup_keys(name: str, alts: Iterable[str], cc: str = "") -> list[str]:
+    """Folded keys, the main name's first, without repeats or empty keys; in Arabic-speaking
+    countries also each key without its article."""
     keys = [name_key(name)]
     for alt in alts:
         key = name_key(alt.replace("|", " ").replace("\t", " "))
         if len(key) >= 2 and key not in keys:
             keys.append(key)
+    if cc in ARABIC_ARTICLE_COUNTRIES:
+        for key in list(keys):
+            article = ARABIC_ARTICLE.match(key)
+            bare = key[article.end():] if article else ""
+            if len(bare) >= 4 and bare not in keys:
+                keys.append(bare)
     return keys
 
 
 def row(gid: Any, name: str, kind: str, cc: str, admin1: str, lat: float, lon: float, pop: int,
         alts: Iterable[str]) -> str:
     return "\t".join([str(gid or ""), name, kind, cc or "", admin1 or "", f"{lat:.5f}", f"{lon:.5f}",
-                      str(int(pop or 0)), "|".join(lookup_keys(name, alts))])
+                      str(int(pop or 0)), "|".join(lookup_keys(name, alts, cc))])
 
 
 def country_rows(extra: dict[str, Any], cities: dict[str, Any]) -> list[str]:

@@ -230,3 +230,110 @@ def test_built_gazetteer_keys_match_the_runtime_folding():
     text = gzip.decompress((files("summitnlp") / "data" / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
     rows = [line.split("\t") for line in text.splitlines()[1:2000]]
     assert rows and all(row[8].split("|")[0] == name_key(row[1]) for row in rows)
+
+
+# --- round 2: streets, counties, buildings, road numbers -------------------------------------
+
+from summitnlp.rules.locations.candidates import ROAD_NUMBER, suffix_kind  # noqa: E402
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Avenue", "route"), ("St.", "route"), ("County", "county"), ("Cathedral", "landmark"),
+    ("University", "landmark"), ("Post", ""), ("Times", ""),
+])
+def test_suffix_kind(word, kind):
+    assert suffix_kind(word) == kind
+
+
+@pytest.mark.parametrize("text, is_road", [("A417", True), ("M25", True), ("A1(M)", True), ("A", False),
+                                           ("AB12", False), ("A12345", False)])
+def test_road_number_pattern(text, is_road):
+    assert bool(ROAD_NUMBER.fullmatch(text)) == is_road
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Police closed Hampton Avenue in St. Louis on Monday.", "Hampton Avenue", "landmark"),
+    ("Flooding reached Dade County in Florida on Tuesday.", "Dade County", "county"),
+    ("Crews resurfaced the A417 southbound carriageway near Gloucester overnight.", "A417", "landmark"),
+])
+def test_feature_named_after_a_place_is_its_own_place(nlp, text, mention, kind):
+    entries = [p for p in places_of(nlp, text) if any(m["text"] == mention for m in p["mentions"])]
+    assert entries and entries[0]["kind"] == kind and entries[0]["latitude"] is not None
+
+
+def test_street_named_after_a_town_sits_in_the_article_city(nlp):
+    places = by_name(nlp, "Police closed Hampton Avenue in St. Louis on Monday.")
+    street, city = places["Hampton Avenue"], places["St. Louis"]
+    assert abs(street["latitude"] - city["latitude"]) < 1 and abs(street["longitude"] - city["longitude"]) < 1
+
+
+def test_building_named_after_a_city_sits_in_it(nlp):
+    places = by_name(nlp, "Thousands attended Mass at Manila Cathedral on Sunday.")
+    cathedral = places["Manila Cathedral"]
+    assert cathedral["kind"] == "landmark" and cathedral["country_code"] == "PH"
+
+
+def test_possessive_splits_owner_and_street(nlp):
+    texts = mention_texts(nlp, "Vendors returned to Harare's Third Street after the raid.")
+    assert "Harare" in texts and "Third Street" in texts
+
+
+@pytest.mark.parametrize("text", ["The airline took delivery of the A380 in Toulouse.",
+                                  "Soldiers carried the M16 through the village."])
+def test_aircraft_and_rifles_are_not_roads(nlp, text):
+    assert not any(t in ("A380", "M16") for t in mention_texts(nlp, text))
+
+
+@pytest.mark.parametrize("name, code", [("Qamishli", "SY"), ("Raqqa", "SY"), ("Hasakah", "SY")])
+def test_arabic_article_is_optional(name, code):
+    assert any(h.place.country_code == code for h in gazetteer().lookup(name))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tickets for Silverstone, Northamptonshire sold out within an hour.", "Silverstone"),
+    ("Ms Patel, of Hayes, told the court she had seen nothing.", "Hayes"),
+    ("Traffic was diverted from the ring road to Cirencester overnight.", "Cirencester"),
+    ("US troops patrolled in Manbij near the Turkish border.", "Manbij"),
+])
+def test_small_town_with_a_cue_is_found(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("They met in March in Reading.", "March"),
+    ("Worshippers gathered for the Easter Vigil at St. Mary's Church.", "Easter Vigil"),
+])
+def test_calendar_words_are_not_places(nlp, text, not_a_place):
+    assert not_a_place not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    ("The pianist studied at the Royal Academy of Music in London for three years.", "Royal Academy of Music", "London"),
+    ("Delegates gathered at the Palais des Nations in Geneva on Monday.", "Palais des Nations", "Geneva"),
+])
+def test_venue_after_at_sits_in_the_named_city(nlp, text, venue, city):
+    places = by_name(nlp, text)
+    assert venue in places and city in places
+    assert haversine_km(Place("a", "", "", None, None, places[venue]["latitude"], places[venue]["longitude"], 0, None),
+                        Place("b", "", "", None, None, places[city]["latitude"], places[city]["longitude"], 0, None)) < 50
+
+
+def test_bodies_are_not_venues(nlp):
+    text = "The deal was announced at the International Air Transport Association in Geneva."
+    assert "International Air Transport Association" not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Relations between Russia and the West have soured again.",
+                                  "Voters in the North were angry about the plan."])
+def test_compass_words_are_not_small_towns(nlp, text):
+    assert all(p["kind"] != "city" for p in places_of(nlp, text) if p["name"] in ("West", "North"))
+
+
+@pytest.mark.parametrize("text, mention, area", [
+    ("The season opens at Thruxton, Hampshire in May.", "Thruxton", "Hampshire"),
+    ("The festival moved to Blairgowrie, Perthshire last year.", "Blairgowrie", "Perthshire"),
+])
+def test_unknown_name_before_its_area_is_a_place_there(nlp, text, mention, area):
+    places = {m["text"]: p for p in places_of(nlp, text) for m in p["mentions"]}
+    assert mention in places and area in places
+    assert abs(places[mention]["latitude"] - places[area]["latitude"]) < 2

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import docdata
 from .actors import is_actor, says
-from .candidates import Candidate, find_candidates
+from .candidates import COUNTY_WORDS, Candidate, find_candidates
 from .gazetteer import Place, gazetteer
 from .resolve import Resolution, haversine_km, resolve
 
@@ -20,6 +20,8 @@ from .resolve import Resolution, haversine_km, resolve
 UNRESOLVED_KIND = {"GPE": "place", "LOC": "region", "FAC": "landmark"}
 LOCAL_KINDS = {"city", "town", "admin1", "region", "island", "landmark"}
 FOCUS_NEAR_KM = 150.0
+COUNTY_NEAR_KM = 200.0
+VENUE_JOINERS = {"in", ",", "in the", "at", "near", "outside", "in downtown", "in central"}
 MAX_FOCUS_CANDIDATES = 50
 SPEAKING_CITY_POPULATION = 1_000_000  # below this, a town that "said" something is likelier a person
 
@@ -45,6 +47,13 @@ def focus_place(resolutions: list[Resolution]) -> Optional[Place]:
 
         return max(local, key=support).place
     return gazetteer().country(countries.most_common(1)[0][0]) if countries else None
+
+
+def within(inner: Place, area: Place) -> bool:
+    """Whether ``inner`` lies in ``area``, a country or a state."""
+    if area.kind == "country":
+        return inner.country_code == area.country_code
+    return area.kind == "admin1" and (inner.country_code, inner.admin1) == (area.country_code, area.admin1)
 
 
 def speaks_like_a_person(doc: Doc, res: Resolution) -> bool:
@@ -74,12 +83,36 @@ def place_entry(place: Place) -> dict[str, Any]:
             "approximate": False, "mentions": []}
 
 
+def site_entry(cand: Candidate, place: Place, focus: Optional[Place]) -> dict[str, Any]:
+    """A building or feature named after the place it stands in ("Manila Cathedral"), put there; a
+    county named like a town ("Orange County") is there only if near the article's main place."""
+    if cand.suffix == "county" and focus is not None and haversine_km(place, focus) > COUNTY_NEAR_KM:
+        place = focus
+    elif focus is not None and focus.kind in LOCAL_KINDS and within(focus, place):
+        place = focus  # "Colorado State University" in an article set in Fort Collins
+    return {**place_entry(place), "name": cand.text, "kind": cand.suffix, "geonameid": None, "approximate": True}
+
+
 def unresolved_entry(cand: Candidate, near: Optional[Place]) -> dict[str, Any]:
     """A place the gazetteer lacks (a street, a venue), put at the article's main place, if any."""
-    return {"name": cand.text, "kind": UNRESOLVED_KIND.get(cand.label, "place"),
+    county = cand.suffix == "county" or cand.text.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS
+    kind = "county" if county else cand.suffix or UNRESOLVED_KIND.get(cand.label, "place")
+    return {"name": cand.text, "kind": kind,
             "country_code": near.country_code if near else None,
             "latitude": near.latitude if near else None, "longitude": near.longitude if near else None,
             "geonameid": None, "approximate": True, "mentions": []}
+
+
+def located_by_next(cands: list[Candidate], resolutions: list[Resolution], text: str) -> dict[int, Place]:
+    """Token start of each unknown place followed by "in Y" or ", Y" -> Y ("the Palais des Nations
+    in Geneva", "Sloss Furnaces, Birmingham")."""
+    place_of = {id(c): r.place for r in resolutions for c in r.candidates if r.place is not None}
+    out = {}
+    for a, b in zip(cands, cands[1:]):
+        between = text[a.end_char:b.start_char].strip().lower()
+        if id(a) not in place_of and id(b) in place_of and between in VENUE_JOINERS:
+            out[a.start] = place_of[id(b)]
+    return out
 
 
 def extract_locations(doc: Doc) -> list[dict[str, Any]]:
@@ -89,15 +122,19 @@ def extract_locations(doc: Doc) -> list[dict[str, Any]]:
     cands = find_candidates(doc, text, gazetteer(), leaders)
     resolutions = resolve(cands, text, leader_country_codes(leaders))
     focus = focus_place(resolutions)
+    placed = located_by_next(cands, resolutions, text)
     entries: dict[str, dict[str, Any]] = {}
     for res in resolutions:
         spans = [c for c in res.candidates if not c.context_only]
         if not spans or speaks_like_a_person(doc, res):
             continue
-        if res.place is not None:
+        if res.place is not None and spans[0].suffix:
+            entry = entries.setdefault("?" + res.key, site_entry(spans[0], res.place, focus))
+        elif res.place is not None:
             entry = entries.setdefault(res.place.key, place_entry(res.place))
         else:
-            entry = entries.setdefault("?" + res.key, unresolved_entry(spans[0], focus))
+            near = next((placed[c.start] for c in spans if c.start in placed), focus)
+            entry = entries.setdefault("?" + res.key, unresolved_entry(spans[0], near))
         entry["mentions"].extend(mention(doc, text, c, entry["kind"]) for c in spans
                                  if not (entry["kind"] == "landmark" and modifies_a_noun(doc, c)))
     kept = [e for e in entries.values() if e["mentions"]]

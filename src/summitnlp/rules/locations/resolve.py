@@ -32,6 +32,7 @@ class Context:
     countries: Counter = field(default_factory=Counter)  # country code -> weight
     admin1s: Counter = field(default_factory=Counter)  # (country code, admin1) -> weight
     anchors: list[tuple[str, Place]] = field(default_factory=list)  # (name key, place) of settled places
+    towns_in: Counter = field(default_factory=Counter)  # (country code, admin1) -> settled towns there
 
 
 @dataclass
@@ -73,6 +74,8 @@ def context_bonus(place: Place, key: str, ctx: Context, own: Optional[Place]) ->
         own_admin = (own.country_code, own.admin1) if own else None
         if ctx.admin1s[(cc, place.admin1)] - (1 if own_admin == (cc, place.admin1) else 0) > 0:
             bonus += ADMIN1_BONUS
+    if place.kind == "admin1" and ctx.towns_in[(cc, place.admin1)] > 0:
+        bonus += ADMIN1_BONUS  # "Washington" in an article on Seattle and Tacoma is the state
     if place.kind in ANCHOR_KINDS and any(k != key and near(place, p) for k, p in ctx.anchors):
         bonus += NEAR_BONUS
     return bonus
@@ -80,7 +83,7 @@ def context_bonus(place: Place, key: str, ctx: Context, own: Optional[Place]) ->
 
 def satisfies(place: Place, qualifier: Place) -> bool:
     """Whether ``place`` lies in the state or country named after its comma."""
-    if qualifier.kind == "admin1":
+    if qualifier.kind == "admin1" and qualifier.admin1:  # a state without its code: its country only
         return place.country_code == qualifier.country_code and place.admin1 == qualifier.admin1
     return place.country_code == qualifier.country_code
 
@@ -93,6 +96,9 @@ def best(hits: list[Hit], key: str, ctx: Context, own: Optional[Place], qualifie
             s -= QUALIFIER_PENALTY
         return s
 
+    if qualifiers and all(q.kind == "admin1" for q in qualifiers) and all(h.place.kind in ("city", "town") for h in hits) \
+            and not any(satisfies(h.place, q) for h in hits for q in qualifiers):
+        return None  # "Blairgowrie, Perthshire" with only the Australian town known: placed at the qualifier
     return max(hits, key=score).place if hits else None
 
 
@@ -107,6 +113,8 @@ def build_context(picks: dict[str, Optional[Place]], leader_codes: Iterable[str]
             ctx.countries[place.country_code] += 1
         if place.kind == "admin1" and place.admin1:
             ctx.admin1s[(place.country_code, place.admin1)] += 1
+        if place.kind in ("city", "town") and place.admin1:
+            ctx.towns_in[(place.country_code, place.admin1)] += 1
         if place.kind in ANCHOR_KINDS and len(ctx.anchors) < MAX_ANCHORS:  # bounded: long texts stay linear
             ctx.anchors.append((key, place))
     return ctx
