@@ -6,21 +6,9 @@ import argparse
 from pathlib import Path
 
 import summitnlp
+from summitnlp.display import summary_text
 
 HERE = Path(__file__).resolve().parent
-
-
-def summary(result: summitnlp.Extraction) -> str:
-    lines = [f"published: {result.published}", "", "leaders:"]
-    lines += [f"  {x.name} ({x.title}, {x.country}) x{len(x.mentions)}" for x in result.leaders]
-    lines += ["locations:"]
-    lines += [f"  {x.name} [{x.kind}, {x.country_code}] {x.latitude},{x.longitude}" for x in result.locations]
-    lines += ["dates:"] + [f"  {x.text!r} -> {x.value} ({x.type})" for x in result.dates]
-    lines += ["quotes:"] + [f"  [{x.kind}] {x.speaker}: {x.text[:70]!r}" for x in result.quotes]
-    lines += ["meetings:"]
-    lines += [f"  {' & '.join(x.participants)} in {x.location} on {x.date} ({x.kind}, {x.status})"
-              for x in result.meetings]
-    return "\n".join(lines)
 
 
 def main() -> None:
@@ -30,7 +18,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = parser.parse_args()
     result = summitnlp.extract(Path(args.article).read_text(encoding="utf-8"), published=args.published)
-    print(result.to_json(indent=1) if args.json else summary(result))
+    print(result.to_json(indent=1) if args.json else summary_text(result))
 
 
 if __name__ == "__main__":
