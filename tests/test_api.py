@@ -95,3 +95,15 @@ def test_progress_bar_goes_to_stderr(nlp, capsys):
     results = list(summitnlp.extract_many(texts, nlp=nlp, progress=True))
     assert len(results) == 2
     assert "2/2" in capsys.readouterr().err
+
+
+def test_a_failing_component_is_reported_not_raised(nlp, monkeypatch):
+    def broken(doc):
+        raise RuntimeError("rule exploded")
+
+    monkeypatch.setattr(nlp.get_pipe("summitnlp_meetings"), "find", broken)
+    result = summitnlp.extract("Putin met Xi in Moscow on Monday.", published="2019-04-25", nlp=nlp)
+    assert "summitnlp_meetings failed: RuntimeError: rule exploded" in result.error
+    assert result.leaders and result.meetings == []
+    results = list(summitnlp.extract_many(["Putin met Xi.", "Kim met Moon."], nlp=nlp))
+    assert all("rule exploded" in r.error for r in results)

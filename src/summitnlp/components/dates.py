@@ -1,15 +1,16 @@
 """The `summitnlp_dates` spaCy component: runs the dates rules and stores plain results on the Doc."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from .. import docdata
 from ..rules.dates import extract_dates
+from .base import RuleComponent
 
 
-class DatesComponent(Pipe):
+class DatesComponent(RuleComponent):
     """Finds dates; results go to ``doc._.summitnlp_dates`` as plain dicts of offsets.
 
     ``detect_published``: when the caller gave no article date, read it from the text (dateline,
@@ -17,15 +18,13 @@ class DatesComponent(Pipe):
     """
 
     def __init__(self, nlp: Language, name: str = "summitnlp_dates", *, detect_published: bool = True) -> None:
-        self.name = name
+        super().__init__(nlp, name)
         self.detect_published = detect_published
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            docdata.set_results(doc, "dates", extract_dates(doc, detect_published=self.detect_published))
-        except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
-            self.get_error_handler()(self.name, self, [doc], error)
-        return doc
+    capability = "dates"
+
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        return extract_dates(doc, detect_published=self.detect_published)
 
 
 @Language.factory("summitnlp_dates", assigns=["doc._.summitnlp_dates"],

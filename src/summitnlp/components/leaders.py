@@ -7,18 +7,17 @@ from typing import Any, Iterable, Optional, Union
 
 import srsly
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from .. import docdata
 from ..rules.leaders import default_table, extract_leaders
 from ..rules.leaders.table import LeadersTable, read_rows
+from .base import RuleComponent
 
 EXTRA_FILE = "extra_leaders.jsonl"
 ExtraLeaders = Union[str, Path, list[dict[str, Any]], None]
 
 
-class LeadersComponent(Pipe):
+class LeadersComponent(RuleComponent):
     """Finds leaders; results go to ``doc._.summitnlp_leaders`` as plain dicts of offsets.
 
     ``extra_leaders``: more table rows (a JSONL/CSV path or a list of row dicts with name, aliases,
@@ -27,7 +26,7 @@ class LeadersComponent(Pipe):
 
     def __init__(self, nlp: Language, name: str = "summitnlp_leaders", *,
                  extra_leaders: ExtraLeaders = None) -> None:
-        self.name = name
+        super().__init__(nlp, name)
         self.extra_rows: list[dict[str, Any]] = []
         self.table: LeadersTable = default_table()
         if isinstance(extra_leaders, (str, Path)) and not Path(extra_leaders).is_file():
@@ -42,12 +41,10 @@ class LeadersComponent(Pipe):
         self.extra_rows = [row.to_dict() for row in rows]
         self.table = default_table().with_rows(rows) if rows else default_table()
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            docdata.set_results(doc, "leaders", extract_leaders(doc, self.table))
-        except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
-            self.get_error_handler()(self.name, self, [doc], error)
-        return doc
+    capability = "leaders"
+
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        return extract_leaders(doc, self.table)
 
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> None:
         path = Path(path)

@@ -1,26 +1,22 @@
 """The `summitnlp_meetings` spaCy component: runs the meetings rules and stores plain results on the Doc."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from .. import docdata
 from ..rules.meetings import extract_meetings
+from .base import RuleComponent
 
 
-class MeetingsComponent(Pipe):
+class MeetingsComponent(RuleComponent):
     """Finds meetings; results go to ``doc._.summitnlp_meetings`` as plain dicts of offsets."""
 
-    def __init__(self, nlp: Language, name: str = "summitnlp_meetings") -> None:
-        self.name = name
+    capability = "meetings"
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            docdata.set_results(doc, "meetings", extract_meetings(doc))
-        except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
-            self.get_error_handler()(self.name, self, [doc], error)
-        return doc
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        return extract_meetings(doc)
 
 
 @Language.factory("summitnlp_meetings", assigns=["doc._.summitnlp_meetings"])
