@@ -141,6 +141,96 @@ def test_split_quote_is_one_quote(nlp):
     assert quote["speaker_mention"]["text"] == "the spokeswoman"
 
 
+def test_split_quote_with_an_addressee_is_one_quote(nlp):
+    text = '\u201cNow that I am retired,\u201d the general told the host, \u201cI can say it was hard to serve.\u201d'
+    quote = one(nlp, text)
+    assert quote["kind"] == "direct"
+    assert quote["text"] == text
+    assert quote["speaker_mention"]["text"] == "the general"
+
+
+def test_quotation_after_a_second_verb_is_not_a_split_quote(nlp):
+    text = '"We cannot pay for this," the candidate said, adding later, "The alliance costs us a fortune."'
+    assert all(not (q["text"].startswith('"We cannot') and q["text"].endswith('fortune."'))
+               for q in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A party source said he could not answer because reporters had only asked for the data an hour earlier.",
+     "he could not answer because reporters had only asked for the data an hour earlier"),
+    ("The lawyer said the footage shows the man calmly leaving his car when asked to do so by police.",
+     "the footage shows the man calmly leaving his car when asked to do so by police"),
+    ("Most economists agreed that the proposal would raise taxes but that it would add many new rules.",
+     "that the proposal would raise taxes but that it would add many new rules"),
+])
+def test_subordinate_speech_verb_does_not_cut_the_content(nlp, text, content):
+    assert run(nlp, text)[0]["text"] == content
+
+
+def test_noun_conjunct_stays_in_the_object_content(nlp):
+    quote = one(nlp, "Opposition leaders called the vote and the arrests a cynical ploy aimed at silencing critics.")
+    assert quote["text"] == "the vote and the arrests a cynical ploy aimed at silencing critics"
+
+
+def test_coordinated_cue_inside_the_report_gets_the_reporter(nlp):
+    text = "The former governor said he had fought off pneumonia twice and called it a routine illness."
+    quotes = run(nlp, text)
+    assert [q["text"] for q in quotes] == ["he had fought off pneumonia twice", "it a routine illness"]
+    assert all(q["speaker_mention"]["text"] == "The former governor" for q in quotes)
+
+
+def test_participle_after_the_report_gets_the_reporter(nlp):
+    quotes = run(nlp, "The minister said the border would stay shut, arguing that the risk was too high.")
+    assert quotes[-1]["cue"]["text"] == "arguing"
+    assert quotes[-1]["speaker_mention"]["text"] == "The minister"
+
+
+def test_parenthetical_cue_hung_on_the_subject_covers_the_clause(nlp):
+    text = "The difference now, he told me on Friday, is that he hosts a straight news program."
+    quote = one(nlp, text)
+    assert quote["text"] == text
+    assert quote["speaker_mention"]["text"] == "he"
+
+
+def test_infinitive_content_keeps_its_coordinated_verbs(nlp):
+    quote = one(nlp, "The candidate wants to triple the size of the volunteer program, grow the youth corps "
+                     "and create a new reserve.")
+    assert quote["text"].endswith("grow the youth corps and create a new reserve")
+
+
+def test_colon_after_the_complement_continues_the_report(nlp):
+    quote = one(nlp, "The analyst notes that we are at a rare moment where three things happen at once: "
+                     "prices are rising, rates are low and lenders are loose.")
+    assert quote["text"].endswith("rates are low and lenders are loose")
+
+
+def test_according_to_a_source_parsed_as_a_verb_phrase(nlp):
+    quote = one(nlp, "As a television boss, the host repeatedly demeaned women with crude language, "
+                     "according to show insiders.")
+    assert quote["text"] == "As a television boss, the host repeatedly demeaned women with crude language"
+    assert quote["cue"]["text"] == "according to"
+    assert "insiders" in quote["speaker_mention"]["text"]
+
+
+def test_document_in_a_relative_clause_speaks_for_its_issuer(nlp):
+    quote = one(nlp, "The candidate released a letter from his doctor on Friday that said he was in excellent health.")
+    assert quote["text"] == "he was in excellent health"
+    assert quote["speaker_mention"]["text"] == "The candidate"
+
+
+def test_report_goes_on_while_the_reported_subject_does(nlp):
+    quote = one(nlp, "The mayor says she hopes to win the race, but she knows that the champion will always "
+                     "be the favourite.")
+    assert quote["text"] == ("she hopes to win the race, but she knows that the champion will always "
+                             "be the favourite")
+
+
+def test_evidence_shows_its_findings(nlp):
+    quote = one(nlp, "Recent polls show a tight race in the state.")
+    assert quote["text"] == "a tight race in the state"
+    assert quote["speaker_mention"]["text"] == "Recent polls"
+
+
 def test_multi_sentence_quote_is_covered_whole(nlp):
     text = '"Prices are rising. Wages are not," Ms. Berg said.'
     quote = one(nlp, text)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, fronted_content,
                       infinitive_content, naming_content, object_content, parenthetical_content,
                       prep_object_content, starts_with_that, subtree_range)
-from .cues import cue_extent, is_cue_verb, is_speech_verb, lemma, lexicon
+from .cues import cue_extent, is_cue_verb, is_speech_verb, is_verbal, lemma, lexicon
 from .marks import DOUBLE_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, QuoteSpan
 from .speakers import RELATIVE_PRONOUNS, mention_range, speaker_token
 
@@ -53,6 +53,13 @@ def disjoint(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
+def is_reporting(token: Token) -> bool:
+    """A speech verb, or a coordinated naming verb ("and called it a farce"), that attributes on its own."""
+    if token.dep_ not in ("advcl", "conj") or not is_verbal(token):
+        return False
+    return is_speech_verb(token) or (token.dep_ == "conj" and lemma(token) in lexicon().naming)
+
+
 class DocIndex:
     """Per-document lookups: quotation spans by offset, line breaks and reporting verbs by token."""
 
@@ -63,7 +70,7 @@ class DocIndex:
         self.text = text  # Doc.text is rebuilt on every access: read it once per document
         tokens = doc if doc is not None else []
         self.breaks = [t.i for t in tokens if "\n" in t.text]  # spaCy keeps line breaks as tokens
-        self.reporting = [t.i for t in tokens if t.dep_ in ("advcl", "conj") and is_speech_verb(t)]
+        self.reporting = [t.i for t in tokens if is_reporting(t)]
         self.sentence_starts = [s.start_char for s in doc.sents] if doc is not None and len(doc) else [0]
 
     def sentence_start(self, offset: int) -> int:
@@ -126,6 +133,7 @@ def speaker_of(verb: Token, text: str) -> tuple[Optional[Token], Optional[CharSp
     head = speaker_token(verb)
     if head is None or head.lower_ in lexicon().not_speaker:
         return None, None
+    head = author_of_document(head)
     if "\n" in text[min(head.idx, verb.idx):max(head.idx, verb.idx)]:
         return None, None  # a subject in another paragraph: the parse ran across a line break
     start, end = char_range(verb.doc, mention_range(head))
@@ -138,6 +146,18 @@ def speaker_of(verb: Token, text: str) -> tuple[Optional[Token], Optional[CharSp
     while start < end and text[start] in QUOTE_CHARS:
         start += 1
     return head, (start, end)
+
+
+def author_of_document(head: Token) -> Token:
+    """ "He released a letter that said ...": a relative pronoun whose antecedent is a document object
+    speaks for whoever issued it."""
+    if head.lower_ not in ("that", "which") or head.head.dep_ != "relcl":
+        return head
+    document = head.head.head
+    if document.dep_ != "dobj" or document.lemma_.lower() not in lexicon().nouns:
+        return head
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    return issuer if issuer is not None else head
 
 
 def clip_to_paragraph(index: DocIndex, tokens: TokenRange, anchor: int) -> Optional[TokenRange]:
@@ -180,6 +200,30 @@ def adjacent_quote(verb: Token, quotes: DocIndex, attribution_start: int) -> Opt
         if len(between) <= 4 and not any(ch.isalnum() for ch in between):
             return before
     return None
+
+
+def split_quote(verb: Token, quotes: DocIndex, attribution_start: int) -> Optional[tuple[QuoteSpan, QuoteSpan]]:
+    """ '"A," he told the host, "B."' : a quotation ending in a comma, the attribution, and its sequel."""
+    text = quotes.text
+    before = quotes.last_before(attribution_start)
+    if before is None or before.single or not before.closed:
+        return None
+    between = text[before.end:attribution_start]
+    if len(between) > 4 or any(ch.isalnum() for ch in between):
+        return None
+    if not text[before.start:before.end].rstrip(DOUBLE_MARKS + " ").endswith(","):
+        return None
+    after = quotes.first_after(verb.idx + len(verb.text))
+    if after is None or after.single:
+        return None
+    lead_in = text[verb.idx + len(verb.text):after.start]
+    if len(lead_in) > MAX_LEAD_IN or not lead_in.rstrip().endswith(",") or any(ch in lead_in for ch in ".!?:;\n"):
+        return None
+    doc = verb.doc
+    attribution = doc.char_span(attribution_start, after.start, alignment_mode="expand")
+    if attribution is None or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in attribution):
+        return None  # "said, adding later, '...'": the second quotation is a new attribution
+    return before, after
 
 
 TITLE_INTRODUCERS = ("titled", "entitled", "called", "named", "dubbed", "headlined")
@@ -225,6 +269,11 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
         return None  # a cue inside someone's quotation: nested speech is left to that quotation
     speaker, speaker_span = speaker_of(verb, quotes.text)
     keep_out = [verb.idx] + ([speaker_span[0]] if speaker_span else [])
+    if word in lex.speech:
+        split = split_quote(verb, quotes, min(verb.idx, speaker_span[0]) if speaker_span else verb.idx)
+        if split is not None:
+            return Candidate(split[0].start, split[1].end, RANK_SPEECH, cue_extent(verb), speaker, speaker_span,
+                             (split[0].end, split[1].start))
     tokens: Optional[TokenRange] = None
     gap: Optional[CharSpan] = None
     rank = RANK_SPEECH

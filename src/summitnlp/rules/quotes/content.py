@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .cues import lemma, lexicon
 
 TokenRange = tuple[int, int]  # first and last token index, inclusive
+QUOTE_MARKS = {'"', "'", "\u201d", "\u2019", "''", "\u00bb"}  # a closing mark ends a quotation: keep it
 COMPLEMENT_DEPS = {"dobj", "oprd", "xcomp", "prep", "ccomp", "attr", "acomp", "advcl", "dative"}
 
 
@@ -26,7 +27,7 @@ def clausal_content(verb: Token) -> Optional[TokenRange]:
     hangs the clause on a medium noun: "said in a statement [that ...]"."""
     found = union([subtree_range(c) for c in verb.children if c.dep_ == "ccomp"])
     if found is not None:
-        return with_coordinated_clause(verb, found)
+        return with_elaboration(verb, with_coordinated_clause(verb, found))
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -44,11 +45,40 @@ def with_coordinated_clause(verb: Token, content: TokenRange) -> TokenRange:
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.i <= content[1] or conj.pos_ not in ("VERB", "AUX"):
             continue
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        if has_subject and lemma(conj) not in lexicon().speech and lemma(conj) not in lexicon().belief:
-            return content[0], conj.right_edge.i
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            break
+        new_attribution = lemma(conj) in lexicon().speech or lemma(conj) in lexicon().belief
+        if not new_attribution or same_pronoun_subject(verb, subject):
+            end = conj.right_edge.i
+            while end > conj.i and verb.doc[end].is_punct and verb.doc[end].text not in QUOTE_MARKS:
+                end -= 1
+            return content[0], end
         break
     return content
+
+
+def with_elaboration(verb: Token, content: TokenRange) -> TokenRange:
+    """ "notes that three things happen at once: A, B and C": what follows a colon closing the complement
+    spells it out (the parser tends to make it a new clause of its own)."""
+    doc = verb.doc
+    colon = content[1] + 1
+    if colon >= len(doc) or doc[colon].text != ":" or verb.i > content[0]:
+        return content
+    sent_end = doc[colon].sent.end - 1
+    while sent_end > colon and (doc[sent_end].is_punct or doc[sent_end].is_space):
+        sent_end -= 1
+    return (content[0], sent_end) if sent_end > colon and doc[colon].sent == verb.sent else content
+
+
+def same_pronoun_subject(verb: Token, subject: Token) -> bool:
+    """ "says she hopes A, but she knows B": the reported subject goes on, so does the report."""
+    if subject.pos_ != "PRON":
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            return any(c.dep_ == "nsubj" and c.lower_ == subject.lower_ for c in clause.children)
+    return False
 
 
 def starts_with_that(clause: Token) -> bool:
@@ -61,6 +91,8 @@ def parenthetical_content(verb: Token) -> Optional[tuple[TokenRange, TokenRange]
     if verb.dep_ != "parataxis" or verb.head is verb:
         return None
     host = verb.head
+    if host.dep_ in ("nsubj", "nsubjpass") and host.pos_ in ("NOUN", "PROPN", "PRON"):
+        host = host.head  # "The difference now, he said, is ...": the cue hung on the subject noun
     sent = verb.sent
     gap = subtree_range(verb)
     left = max(host.left_edge.i, sent.start)
@@ -108,8 +140,13 @@ def clause_end(verb: Token) -> int:
     """The last token of the verb's own clause: not a coordinated predicate ("and threatened ..."),
     not final punctuation."""
     last = verb.i
+    verbal_conjuncts = [c.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for child in verb.rights:
-        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > last + 1):
+        if child.dep_ == "conj" and child.i in verbal_conjuncts:
+            break
+        if child.dep_ == "cc" and any(i > child.i for i in verbal_conjuncts):
+            break  # a noun conjunct hung on the verb ("called the vote and the arrests a ploy") stays
+        if child.dep_ == "punct" and child.i > last + 1:
             break
         last = child.right_edge.i
     while last > verb.i and verb.doc[last].is_punct:
@@ -137,6 +174,8 @@ def cut_trailing_attribution(verb: Token, tokens: TokenRange, reporting: list[in
     first, last = tokens
     for i in reporting:
         token = doc[i]
+        if is_subordinate(token):
+            continue  # "because they had asked", "when asked": part of the report, not a new one
         if token.head.i < i and token.head.i != verb.i:
             start = token.left_edge.i
             while start > first and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
@@ -146,12 +185,36 @@ def cut_trailing_attribution(verb: Token, tokens: TokenRange, reporting: list[in
     return tokens
 
 
+def is_subordinate(verb: Token) -> bool:
+    """An adverbial clause opened by a conjunction or wh-adverb ("because ...", "when asked"), or a
+    coordinated complement clause ("... but that it would add ...")."""
+    if verb.dep_ == "conj":
+        return any(c.dep_ == "mark" for c in verb.children if c.i < verb.i)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children if c.i < verb.i)
+
+
 def infinitive_content(verb: Token) -> Optional[TokenRange]:
     """A to-infinitive complement: vowed [to retaliate]."""
     for child in verb.rights:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return subtree_range(child)
+            return with_bare_conjuncts(verb, subtree_range(child))
     return None
+
+
+def with_bare_conjuncts(verb: Token, content: TokenRange) -> TokenRange:
+    """ "wants to cut taxes, grow jobs and ...": bare verbs the parser coordinated with the finite cue
+    belong to the infinitive (a finite verb cannot coordinate with a bare form)."""
+    if verb.tag_ == "VB":
+        return content
+    last = content[1]
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and conj.i > last and conj.tag_ == "VB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            last = conj.right_edge.i
+            while last > conj.i and verb.doc[last].is_punct:
+                last -= 1
+    return content[0], last
 
 
 def according_to(token: Token) -> Optional[tuple[TokenRange, Token, TokenRange]]:
@@ -161,10 +224,15 @@ def according_to(token: Token) -> Optional[tuple[TokenRange, Token, TokenRange]]
         return None
     to = doc[token.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
+    source_end = source.right_edge.i if source is not None else to.i
+    if source is None:  # "according to show insiders": a noun-verb homograph parsed as a verb phrase
+        verbal = next((c for c in to.children if c.dep_ == "pcomp"), None)
+        source = next((c for c in verbal.children if c.dep_ == "dobj"), None) if verbal is not None else None
+        if source is None:
+            return None
+        source_end = verbal.right_edge.i
     sent = token.sent
-    phrase = (token.i, max(source.right_edge.i, to.i))
+    phrase = (token.i, max(source_end, to.i))
     host = token.head if token.head is not token else None
     if host is not None and host.sent == sent and not (phrase[0] <= host.i <= phrase[1]):
         left, right = max(host.left_edge.i, sent.start), min(host.right_edge.i, sent.end - 1)

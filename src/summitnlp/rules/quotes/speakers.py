@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ... import docdata
 from ..countries import country_by_demonym, country_by_name
-from .cues import lemma, lexicon
+from .cues import is_cue_verb, lemma, lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "acl", "prep", "ccomp", "dep", "relcl", "npadvmod", "oprd", "amod", "acomp"}
@@ -59,8 +59,19 @@ def speaker_token(verb: Token) -> Optional[Token]:
                 return named
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             break
-        current = current.head
+        current = reporter_of_content(current) or current.head
     return nearest_actor_before(verb)
+
+
+def reporter_of_content(verb: Token) -> Optional[Token]:
+    """ "X said he had A and called it B", "X said A, arguing B": a subjectless cue hung on the reported
+    clause shares the reporter's subject, not the clause's."""
+    host = verb.head
+    if verb.dep_ not in ("conj", "advcl") or host.dep_ != "ccomp" or not is_cue_verb(verb):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return host.head if lemma(host.head) in lexicon().speech else None
 
 
 def inverted_name(verb: Token) -> Optional[Token]:
