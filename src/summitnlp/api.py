@@ -147,7 +147,7 @@ def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> 
     """
     ready: dict[int, Extraction] = {}
 
-    def docs() -> Iterator[tuple[Doc, int]]:
+    def texts() -> Iterator[tuple[str, dict[str, Any]]]:
         for i, (text, published) in zone:
             try:
                 if isinstance(published, MissingDate):
@@ -155,13 +155,14 @@ def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> 
                 anchor = normalize_published(published)
                 if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
                     ready[i] = extract(text, published=anchor, nlp=nlp)
-                else:
-                    yield make_doc(nlp, text, anchor), i
+                else:  # the text goes as it is, so that worker processes do the tokenizing
+                    yield text, {"index": i, docdata.PUBLISHED: anchor}
             except (TypeError, ValueError) as error:
                 ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
 
     expected = zone[0][0]
-    for doc, i in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, context in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        i = context["index"]
         while expected < i:
             yield ready.pop(expected)
             expected += 1

@@ -26,8 +26,16 @@ class RuleComponent(Pipe):
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
+        take_published_from_context(doc)
         try:
             docdata.set_results(doc, self.capability, self.find(doc))
         except Exception as error:  # noqa: BLE001 - handed to spaCy's error handler
             self.get_error_handler()(self.name, self, [doc], error)
         return doc
+
+
+def take_published_from_context(doc: Doc) -> None:
+    """``extract_many`` sends each text with its date as spaCy context; put the date on the Doc."""
+    context = getattr(doc, "_context", None)
+    if isinstance(context, dict) and docdata.get_published(doc) is None:
+        docdata.set_published(doc, context.get(docdata.PUBLISHED))
