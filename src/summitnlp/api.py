@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -13,13 +15,14 @@ from spacy.tokens import Doc
 from . import docdata
 from .chunks import join_extractions, split_text
 from .convert import doc_to_extraction
+from .parallel import extract_in_workers
 from .pipeline import load
 from .types import Extraction
 
 Published = Union[str, dt.date, None]
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?")
 CHUNK_CHARS = 100_000  # longer texts are cut at paragraph breaks: parser memory grows with length
-ZONE_DOCS = 2_000  # documents per memory zone (and per worker start with n_process > 1)
+ZONE_DOCS = 2_000  # documents per memory zone
 
 
 def normalize_published(published: Any) -> Optional[str]:
@@ -103,24 +106,45 @@ def extract_many(
     ``published`` is one date for every text, or an iterable (a list, a generator) with one date
     per text. An item that is not a str (or has a bad date) yields an Extraction whose ``error``
     says why, and the batch goes on. Texts are processed in memory zones of a few thousand, so
-    memory stays flat on long runs. ``progress=True`` shows a tqdm bar (a widget in notebooks).
+    memory stays flat on long runs. ``n_process`` worker processes (-1: one per CPU) each take
+    ``batch_size`` texts at a time and send back their results. ``progress=True`` shows a tqdm bar (a widget in
+    notebooks).
     """
+    n_process = worker_count(n_process)
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
     nlp = nlp if nlp is not None else load()
     results = extract_zones(nlp, enumerate(pair_dates(texts, published)), batch_size, n_process)
     if progress:
         from tqdm.auto import tqdm
 
         results = tqdm(results, total=len(texts) if hasattr(texts, "__len__") else None, unit="doc")
-    yield from results
+    return iter(results)
+
+
+def worker_count(n_process: Any) -> int:
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or not (n_process >= 1 or n_process == -1):
+        raise ValueError(f"n_process must be a positive int or -1 (one per CPU), not {n_process!r}")
+    return n_process if n_process != -1 else max(os.cpu_count() or 1, 1)
 
 
 def extract_zones(nlp: Language, items: Iterator, batch_size: int, n_process: int) -> Iterator[Extraction]:
+    if n_process > 1:
+        run = functools.partial(extract_slice, batch_size=batch_size)
+        yield from extract_in_workers(nlp, items, run, n_process, slice_size=batch_size)
+        return
     while True:
         zone = list(itertools.islice(items, ZONE_DOCS))
         if not zone:
             return
         with nlp.memory_zone():
-            yield from extract_zone(nlp, zone, batch_size, n_process)
+            yield from extract_zone(nlp, zone, batch_size)
+
+
+def extract_slice(nlp: Language, items: list, batch_size: int) -> list[Extraction]:
+    """What a worker process does with its slice of the input."""
+    with nlp.memory_zone():
+        return list(extract_zone(nlp, items, batch_size))
 
 
 def pair_dates(texts: Iterable[Any], published: Any) -> Iterator[tuple[Any, Any]]:
@@ -139,7 +163,7 @@ class MissingDate:
         return "<no date given for this text>"
 
 
-def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> Iterator[Extraction]:
+def extract_zone(nlp: Language, zone: list, batch_size: int) -> Iterator[Extraction]:
     """Results for one slice of (index, (text, date)) items, in order, streaming through nlp.pipe.
 
     Items that are not text get an error result, and very long texts go through :func:`extract`
@@ -155,13 +179,13 @@ def extract_zone(nlp: Language, zone: list, batch_size: int, n_process: int) -> 
                 anchor = normalize_published(published)
                 if len(check_text(text)) > min(CHUNK_CHARS, nlp.max_length):
                     ready[i] = extract(text, published=anchor, nlp=nlp)
-                else:  # the text goes as it is, so that worker processes do the tokenizing
+                else:
                     yield text, {"index": i, docdata.PUBLISHED: anchor}
             except (TypeError, ValueError) as error:
                 ready[i] = Extraction(error=f"{type(error).__name__}: {error}")
 
     expected = zone[0][0]
-    for doc, context in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, context in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         i = context["index"]
         while expected < i:
             yield ready.pop(expected)

