@@ -8,12 +8,12 @@ of texts is never read ahead of what the workers can take.
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-import itertools
 from itertools import islice
 from typing import Optional
 
