@@ -85,3 +85,28 @@ def test_patterns_survive_to_bytes_and_to_disk(tmp_path, fast, plain):
 
 def test_it_is_a_spacy_factories_entry_point():
     assert "summitnlp_attributes" in {ep.name for ep in entry_points(group="spacy_factories")}
+
+
+USER_PATTERNS = [
+    {"patterns": [[{"DEP": "nsubj"}, {"LOWER": {"IN": ["said", "says"]}}]], "attrs": {"LEMMA": "SPEAKER"}},
+    {"patterns": [[{"IS_PUNCT": True, "ORTH": {"NOT_IN": [".", ","]}}]], "attrs": {"MORPH": "PunctType=Quot"}},
+    {"patterns": [[{"TEXT": {"REGEX": "^[A-Z][a-z]+ov$"}}], [{"NORM": "russia"}]], "attrs": {"TAG": "XX"}},
+    {"patterns": [[{}, {"LOWER": "talks"}]], "attrs": {"POS": "ADJ"}, "index": -2},
+    {"patterns": [[{"POS": "ADJ", "TAG": "VBD"}]], "attrs": {"LEMMA": "seen-too-late"}},
+]
+
+
+def test_user_patterns_on_other_attributes_give_what_the_ruler_gives():
+    text = '"We will see," Lavrov said. Putin says Moscow held talks; Ivanov left Russia.'
+    ruler = load_model()
+    ruler.get_pipe("attribute_ruler").add_patterns(USER_PATTERNS)
+    fast = load_model()
+    fast.get_pipe("attribute_ruler").add_patterns(USER_PATTERNS)
+    assert replace_attribute_ruler(fast)
+    doc = fast(text)
+    assert annotations(doc) == annotations(ruler(text))
+    assert [t.text for t in doc if t.lemma_ == "SPEAKER"] == ["Lavrov", "Putin"]
+    assert [t.text for t in doc if t.tag_ == "XX"] == ["Lavrov", "Ivanov", "Russia"]
+    assert {t.text for t in doc if str(t.morph) == "PunctType=Quot"} == {'"', ";"}
+    assert [t.text for t in doc if t.pos_ == "ADJ"] == ["held"]
+    assert "seen-too-late" not in {t.lemma_ for t in doc}  # patterns match the Doc as it was before any rule

@@ -23,13 +23,14 @@ import numpy
 import srsly
 from spacy import util
 from spacy.attrs import IDS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs
 from spacy.vocab import Vocab
 
-STRING_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "ENT_TYPE", "MORPH"}
+STRING_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "ENT_TYPE"}
 FLAG_ATTRS = {"IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_STOP", "LIKE_NUM"}
 PREDICATES = {"IN", "NOT_IN", "REGEX"}
 REGEX_CACHE_LIMIT = 200_000
@@ -119,17 +120,24 @@ def compile_condition(attr: str, spec: Any, strings) -> Condition:
     if attr not in STRING_ATTRS:
         raise UnsupportedPattern(f"token attribute {attr!r}")
     if isinstance(spec, str):
-        return Condition(attr, equals=string_id(spec, strings))
+        return Condition(attr, equals=value_id(attr, spec, strings))
     if not isinstance(spec, dict) or len(spec) != 1 or next(iter(spec)) not in PREDICATES:
         raise UnsupportedPattern(f"{attr} test {spec!r}")
     (predicate, value), = spec.items()
     if predicate == "REGEX":
         return Condition(attr, regex=re.compile(value))
-    within = numpy.array([string_id(v, strings) for v in value], dtype=numpy.uint64)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UnsupportedPattern(f"{attr} test {spec!r}")
+    within = numpy.array([value_id(attr, v, strings) for v in value], dtype=numpy.uint64)
     return Condition(attr, within=within, negate=predicate == "NOT_IN")
 
 
-def string_id(text: str, strings) -> int:
+def value_id(attr: str, text: str, strings) -> int:
+    """The number ``Doc.to_array`` holds for ``text``: a POS id for POS, else the string's hash."""
+    if attr == "POS":
+        if text and text not in POS_IDS:
+            raise UnsupportedPattern(f"unknown POS {text!r}")
+        return POS_IDS.get(text, 0)
     return strings.add(text) if text else 0
 
 
@@ -166,7 +174,7 @@ class RuleSet:
         """Set every rule's attributes on the tokens it matches; later rules win, as in the ruler."""
         if len(doc) == 0 or not self.steps:
             return doc
-        columns = dict(zip(self.read, doc.to_array([IDS[a] for a in self.read]).T))
+        columns = dict(zip(self.read, doc.to_array([IDS[a] for a in self.read]).T)) if self.read else {}
         present = {attr: set(values.tolist()) for attr, values in columns.items()}
         output = doc.to_array(self.written).reshape(len(doc), len(self.written))
         position = {attr: i for i, attr in enumerate(self.written)}
@@ -175,7 +183,7 @@ class RuleSet:
                 step.apply(columns["TAG"], output, position)
                 continue
             hits = [
-                targets(tokens, step.index, columns, doc.vocab.strings)
+                targets(tokens, step.index, len(doc), columns, doc.vocab.strings)
                 for tokens, required in zip(step.alternatives, step.required)
                 if all(value in present[attr] for attr, value in required)
             ]
@@ -187,9 +195,9 @@ class RuleSet:
         return doc.from_array(self.written, output)
 
 
-def targets(tokens: list[list[Condition]], index: int, columns: dict, strings) -> numpy.ndarray:
+def targets(tokens: list[list[Condition]], index: int, length: int, columns: dict, strings) -> numpy.ndarray:
     """Positions of the token that a match of ``tokens`` (one pattern) assigns to."""
-    length, width = len(next(iter(columns.values()))), len(tokens)
+    width = len(tokens)
     nothing = numpy.empty(0, dtype=numpy.intp)
     if width > length:
         return nothing
