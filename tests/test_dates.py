@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -357,3 +358,46 @@ def test_is_sentence(line, expected):
     from summitnlp.rules.dates.anchor import is_sentence
 
     assert is_sentence(line) == expected
+
+
+@pytest.mark.parametrize("source, can_start, cannot_start", [
+    (r"(?:the\s+)?\d{4}", "tT07", "hx ."),
+    (r"(?<![\w'])(?:about\s+)?(?:(?-i:May)|June)\b", "aAmMjJ", "yx1"),
+    (r"(?:early|late)?[\s-]*(?:spring|fall)", "elsf -\t", "pxa"),
+    (r"x{0,2}(?:y|z)+", "xyzXYZ", "a"),
+])
+def test_first_char_class(source, can_start, cannot_start):
+    from summitnlp.rules.dates.firsts import first_char_class
+
+    first = first_char_class(re.compile(source, re.IGNORECASE))
+    assert first is not None
+    assert all(first.match(ch) for ch in can_start)
+    assert not any(first.match(ch) for ch in cannot_start)
+
+
+@pytest.mark.parametrize("source", [r"[^a]b", r".x", r"(?:a|.)b"])
+def test_first_char_class_gives_up_on_any_character(source):
+    from summitnlp.rules.dates.firsts import first_char_class
+
+    assert first_char_class(re.compile(source)) is None
+
+
+def test_word_alternation_matches_its_words_only():
+    from summitnlp.rules.dates.patterns import word_alternation
+
+    words = ["a", "an", "another", "at", "about", "year", "years"]
+    pattern = re.compile(rf"(?:{word_alternation(words)})", re.IGNORECASE)
+    assert all(pattern.fullmatch(w) and pattern.fullmatch(w.upper()) for w in words)
+    assert not any(pattern.fullmatch(w) for w in ["ano", "abou", "yea", "b", ""])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in the 2019 vote", [0, 3, 7]),  # "in", "the" start an expression only with a strong word close after it
+    ("the" + " word" * 12 + " 2019", [64]),
+    ("the talks ended", []),
+    ("On Monday and in '98", [3, 14, 17]),
+])
+def test_start_places(text, expected):
+    from summitnlp.rules.dates.patterns import start_places
+
+    assert start_places(text) == expected

@@ -356,3 +356,21 @@ def test_pronoun_gender_from_the_table_name(nlp):
     text = "Obama spoke on Monday. On her way out, the reporter asked a question."
     found = leaders_of(nlp, text, published="2016-09-01")
     assert "her" not in mention_texts(found["Barack Obama"])
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jane Doe met  the Ruritanian president.\n\nShe said: \"We agree.\"",
+    "  Mr. O'Neill (D-Calif.) arrived;\tthe talks ended at 5 p.m.  ",
+    "",
+])
+def test_token_lists_read_like_the_doc(nlp, text):
+    from summitnlp.rules.leaders.tokens import Tokens
+
+    doc = nlp(text)
+    toks = Tokens(doc)
+    assert toks.text == doc.text
+    assert toks.texts == [t.text for t in doc] and toks.starts == [t.idx for t in doc]
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            assert toks.span_text(start, end) == doc[start:end].text
+    assert [toks.sentence_bounds(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]

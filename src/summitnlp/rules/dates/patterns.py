@@ -6,11 +6,11 @@ Every repetition below is bounded or over disjoint classes, so matching stays li
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .firsts import first_char_class
 from .lexicon import alternation, words
 
 MONTHS_FULL = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -254,43 +254,75 @@ WEAK_REACH = 48  # a function word starts an expression only if a strong word fo
 
 
 def word_alternation(words: list[str]) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    """The words as one alternation factored by their letters ("a(?:bout|round)"), a trie: the engine
+    follows one branch per letter instead of trying every word at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> str:
+        options = [re.escape(ch) + branches(child) for ch, child in sorted(node.items()) if ch]
+        if not options:
+            return ""
+        if len(options) == 1 and "" not in node:
+            return options[0]
+        group = "(?:" + "|".join(options) + ")"
+        return group + "?" if "" in node else group
+
+    return branches(trie)
 
 
 @lru_cache(maxsize=1)
-def trigger_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(strong, weak) start places: digits, apostrophe years, date words; and function words."""
+def trigger_pattern() -> re.Pattern[str]:
+    """Start places in one scan: group 1 is a strong one (digits, apostrophe years, date words),
+    otherwise a weak one (function words). The two word lists share no word."""
     names = [n.lower() for n in MONTHS_FULL + MONTHS_ABBR + WEEKDAYS] + [d.lower() + "s" for d in WEEKDAYS]
     strong = [w for w in TRIGGER_WORDS + names if w not in WEAK_TRIGGERS]
     edge = r"(?<![\w'’])"
-    return (re.compile(rf"{edge}(?:\d|['’]\d|(?:{word_alternation(strong)})(?![a-z]))", re.IGNORECASE),
-            re.compile(rf"{edge}(?:{word_alternation(list(WEAK_TRIGGERS))})(?![a-z])", re.IGNORECASE))
+    return re.compile(rf"{edge}(?:(\d|['’]\d|(?:{word_alternation(strong)})(?![a-z]))|"
+                      rf"(?:{word_alternation(list(WEAK_TRIGGERS))})(?![a-z]))", re.IGNORECASE)
 
 
 def start_places(text: str) -> list[int]:
-    """Sorted offsets where a temporal expression may begin."""
-    strong_re, weak_re = trigger_patterns()
-    strong = [m.start() for m in strong_re.finditer(text)]
-    if not strong:
-        return []
-    places = set(strong)
-    for m in weak_re.finditer(text):
-        i = bisect.bisect_right(strong, m.start())
-        if i < len(strong) and strong[i] - m.start() <= WEAK_REACH:
-            places.add(m.start())
-    return sorted(places)
+    """Sorted offsets where a temporal expression may begin: strong places, and weak ones with a
+    strong place at most WEAK_REACH characters after them."""
+    found = [(m.start(), m.group(1) is not None) for m in trigger_pattern().finditer(text)]
+    places = []
+    next_strong = None
+    for start, strong in reversed(found):
+        if strong:
+            next_strong = start
+            places.append(start)
+        elif next_strong is not None and next_strong - start <= WEAK_REACH:
+            places.append(start)
+    places.reverse()
+    return places
+
+
+@lru_cache(maxsize=1)
+def first_classes() -> list[tuple[tuple[str, int, re.Pattern[str]], re.Pattern[str] | None]]:
+    return [(entry, first_char_class(entry[2])) for entry in compiled()]
+
+
+@lru_cache(maxsize=4096)
+def patterns_starting_with(ch: str) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """The patterns whose matches can begin with the character ``ch``."""
+    return tuple(entry for entry, first in first_classes() if first is None or first.match(ch))
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """Longest, then earliest-listed, non-overlapping matches over ``text``, in text order.
 
-    Patterns are tried only where an expression can start (two C-level scans find those places),
-    which keeps the cost near one regex pass over the text.
+    Patterns are tried only where an expression can start (one C-level scan finds those places)
+    and only those that can begin with the character there, which keeps the cost near one regex
+    pass over the text.
     """
     found: list[tuple[int, int, int, str]] = []
-    patterns = compiled()
     for pos in start_places(text):
-        for kind, rank, pattern in patterns:
+        for kind, rank, pattern in patterns_starting_with(text[pos]):
             m = pattern.match(text, pos)
             if m and m.end() > pos:
                 found.append((pos, m.end(), rank, kind))

@@ -6,7 +6,6 @@ and asks the table (table.py), roles.py resolves role nouns and pronouns.py he/h
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any, Optional
@@ -22,6 +21,7 @@ from .people import Person, build_people, decide, short_form_owner
 from .pronouns import Placed, resolve_pronouns
 from .roles import find_role_nouns, holder, holder_from_table
 from .table import LeadersTable, load_table
+from .tokens import Tokens
 
 __all__ = ["extract_leaders", "default_table"]
 
@@ -43,25 +43,12 @@ def title_last_words() -> frozenset[str]:
         key.split(" ")[-1] for key, phrase in lexicon().phrases.items() if phrase.kind == LEADER)
 
 
-class Sentences:
-    """Sentence bounds of a doc, looked up by token index without walking the parse each time."""
-
-    def __init__(self, doc: Doc) -> None:
-        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        self.starts = [s.start for s in spans]
-        self.ends = [s.end for s in spans]
-
-    def bounds(self, i: int) -> tuple[int, int]:
-        k = max(0, bisect_right(self.starts, i) - 1)
-        return self.starts[k], self.ends[k]
-
-
-def name_evidence(doc: Doc, name: NameSpan, lex: Lexicon, sentences: Sentences) -> list[Evidence]:
-    lo, hi = sentences.bounds(name.start)
-    first = doc.char_span(name.mention_start, name.mention_end, alignment_mode="expand").start
-    found = [evidence_before(doc, first, lo, lex)]
-    if name.end < hi and doc[name.end].text not in POSSESSIVE:
-        found.append(evidence_after(doc, name.end, hi, lex))
+def name_evidence(toks: Tokens, name: NameSpan, lex: Lexicon) -> list[Evidence]:
+    lo, hi = toks.sentence_bounds(name.start)
+    first = toks.doc.char_span(name.mention_start, name.mention_end, alignment_mode="expand").start
+    found = [evidence_before(toks, first, lo, lex)]
+    if name.end < hi and toks.texts[name.end] not in POSSESSIVE:
+        found.append(evidence_after(toks, name.end, hi, lex))
     return [ev for ev in found if ev is not None]
 
 
@@ -84,36 +71,35 @@ def last_mention_before(person: Person, position: int) -> int:
     return max((s for s in starts if s < position), default=-1)
 
 
-def mention_of(doc: Doc, start: int, end: int, **flags: Any) -> dict[str, Any]:
+def mention_of(start: int, end: int, **flags: Any) -> dict[str, Any]:
     return {"text": "", "start": start, "end": end, **flags}  # text is filled in once, at the end
 
 
-def resolve_role_nouns(doc: Doc, people: list[Person], table: LeadersTable, lex: Lexicon,
+def resolve_role_nouns(toks: Tokens, people: list[Person], table: LeadersTable, lex: Lexicon,
                        date: Optional[str], taken: set[int]) -> list[tuple[Evidence, Person]]:
     resolved = []
-    for ev in find_role_nouns(doc, lex, title_last_words(), taken):
-        start = doc[ev.start].idx
-        if doc[ev.start].lower_ in ("the", "a", "an"):
-            start = doc[ev.start + 1].idx if ev.start + 1 < ev.end else start
+    for ev in find_role_nouns(toks, lex, title_last_words(), taken):
+        start = toks.starts[ev.start]
+        if toks.lowers[ev.start] in ("the", "a", "an"):
+            start = toks.starts[ev.start + 1] if ev.start + 1 < ev.end else start
         person = holder(people, ev, start, last_mention_before) or holder_from_table(ev, table, lex, date, people)
         if person is None:
             continue
-        end = doc[ev.end - 1].idx + len(doc[ev.end - 1].text)
-        person.extra_mentions.append(mention_of(doc, doc[ev.start].idx, end, role=True))
-        person.intro = min(person.intro, doc[ev.start].idx)
+        person.extra_mentions.append(mention_of(toks.starts[ev.start], toks.end_char(ev.end - 1), role=True))
+        person.intro = min(person.intro, toks.starts[ev.start])
         resolved.append((ev, person))
     return resolved
 
 
-def link_pronouns(doc: Doc, people: list[Person], roles: list[tuple[Evidence, Person]], lex: Lexicon) -> None:
+def link_pronouns(toks: Tokens, people: list[Person], roles: list[tuple[Evidence, Person]], lex: Lexicon) -> None:
     index = {id(p): k for k, p in enumerate(people)}
-    placed = [Placed(doc.char_span(n.mention_start, n.mention_end, alignment_mode="expand").start, n.end,
+    placed = [Placed(toks.doc.char_span(n.mention_start, n.mention_end, alignment_mode="expand").start, n.end,
                      index[id(p)]) for p in people for n in p.names]
     placed += [Placed(ev.start, ev.end, index[id(p)]) for ev, p in roles]
     genders = [person_gender(p, lex) for p in people]
-    for token, k in resolve_pronouns(doc, placed, genders):
+    for token, k in resolve_pronouns(toks, placed, genders):
         if people[k].leader:
-            people[k].extra_mentions.append(mention_of(doc, token.idx, token.idx + len(token.text), pronoun=True))
+            people[k].extra_mentions.append(mention_of(token.idx, token.idx + len(token.text), pronoun=True))
 
 
 def person_dict(person: Person) -> dict[str, Any]:
@@ -126,7 +112,7 @@ def person_dict(person: Person) -> dict[str, Any]:
             "mentions": [mentions[k] for k in sorted(mentions)], "office_role": person.role}
 
 
-def add_loose_short_forms(doc: Doc, people: list[Person], table: LeadersTable, lex: Lexicon,
+def add_loose_short_forms(toks: Tokens, people: list[Person], table: LeadersTable, lex: Lexicon,
                           taken: set[int]) -> None:
     """Surnames of the article's people wherever the model did not see a person (non-leaders too:
     "Trump" tagged as an organisation must still stop "he" from going to someone else)."""
@@ -135,7 +121,7 @@ def add_loose_short_forms(doc: Doc, people: list[Person], table: LeadersTable, l
         words |= person.words
         if person.leader:
             words |= {a for r in person.rows[:1] for a in r.aliases if " " not in a}
-    for name in loose_short_forms(doc, words, taken, lex):
+    for name in loose_short_forms(toks, words, taken, lex):
         owner = short_form_owner(name, people, table)
         if owner is not None:
             owner.names.append(name)
@@ -163,9 +149,9 @@ def extract_leaders(doc: Doc, table: Optional[LeadersTable] = None) -> list[dict
     table = table if table is not None else default_table()
     date = docdata.get_published(doc)
     named, taken = [], set()
-    sentences = Sentences(doc)
-    for name in find_names(doc, table, lex, title_last_words()):
-        evidence = name_evidence(doc, name, lex, sentences)
+    toks = Tokens(doc)
+    for name in find_names(toks, table, lex, title_last_words()):
+        evidence = name_evidence(toks, name, lex)
         named.append((name, evidence))
         taken.update(range(name.start, name.end))
         for ev in evidence:
@@ -173,13 +159,13 @@ def extract_leaders(doc: Doc, table: Optional[LeadersTable] = None) -> list[dict
     people = build_people(named, table, date)
     for person in people:
         decide(person, date)
-    add_loose_short_forms(doc, people, table, lex, taken)
+    add_loose_short_forms(toks, people, table, lex, taken)
     fill_domestic_countries(people, lex)
-    roles = resolve_role_nouns(doc, people, table, lex, date, taken)
-    link_pronouns(doc, people, roles, lex)
+    roles = resolve_role_nouns(toks, people, table, lex, date, taken)
+    link_pronouns(toks, people, roles, lex)
     leaders = sorted((p for p in people if p.leader), key=lambda p: p.intro)
     results = [person_dict(p) for p in leaders]
-    text = doc.text
+    text = toks.text
     for result in results:
         for m in result["mentions"]:
             m["text"] = text[m["start"]:m["end"]]

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Span
-
 from ..countries import country_by_demonym, country_by_name
-from .evidence import POSSESSIVE, capitalized, phrase_ending_at, span_key, span_text
+from .evidence import POSSESSIVE, capitalized, phrase_ending_at, span_key
 from .lexicon import LEADER, Lexicon, phrase_key
 from .table import LeadersTable, normalize_name
+from .tokens import Tokens
 
 MAX_NAME_TOKENS = 5
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -35,11 +34,11 @@ class NameSpan:
     source: str
     gender: Optional[str] = None
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return self.text.split()
 
-    @property
+    @cached_property
     def is_full(self) -> bool:
         """Two or more words: a name that introduces a person, not a short form."""
         return len([w for w in self.words if len(w.rstrip(".")) > 1 or not w.endswith(".")]) >= 2
@@ -55,118 +54,118 @@ def name_token(text: str) -> bool:
     return capitalized(text) and any(ch.isalpha() for ch in text) and text not in NOT_NAMES
 
 
-def trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+def trim(toks: Tokens, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop a possessive, a leading "the" and leading title or honorific words from a name span."""
-    while end > start and (doc[end - 1].text in POSSESSIVE or not any(c.isalnum() for c in doc[end - 1].text)):
+    while end > start and (toks.texts[end - 1] in POSSESSIVE or not any(c.isalnum() for c in toks.texts[end - 1])):
         end -= 1
-    while start < end and (doc[start].lower_ == "the" or not any(c.isalnum() for c in doc[start].text)):
+    while start < end and (toks.lowers[start] == "the" or not any(c.isalnum() for c in toks.texts[start])):
         start += 1
     for _ in range(3):
-        found = longest_title_prefix(doc, start, end, lex)
+        found = longest_title_prefix(toks, start, end, lex)
         if found is None:
             break
         start = found
     return start, end
 
 
-def longest_title_prefix(doc: Doc, start: int, end: int, lex: Lexicon) -> Optional[int]:
+def longest_title_prefix(toks: Tokens, start: int, end: int, lex: Lexicon) -> Optional[int]:
     """End of a title or honorific at the start of [start, end), leaving at least one token."""
     for length in range(min(4, end - start - 1), 0, -1):
-        key = span_key(doc, start, start + length)
-        phrase = lex.phrase(span_text(doc, start, start + length))
+        key = span_key(toks, start, start + length)
+        phrase = lex.phrase(toks.span_text(start, start + length))
         if key in lex.honorifics or (phrase is not None and phrase.kind == LEADER):
             return start + length
     return None
 
 
-def honorific_before(doc: Doc, start: int, lex: Lexicon) -> tuple[int, Optional[str]]:
+def honorific_before(toks: Tokens, start: int, lex: Lexicon) -> tuple[int, Optional[str]]:
     """(first token of the mention, gender) when "Mr."/"Ms." stands before the name."""
     if start > 0:
-        key = phrase_key(doc[start - 1].text)
+        key = phrase_key(toks.texts[start - 1])
         if key in lex.honorifics:
             return start - 1, lex.honorifics[key]
     return start, None
 
 
-def names_from_entities(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
+def names_from_entities(toks: Tokens, lex: Lexicon) -> list[tuple[int, int, str]]:
     spans = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
+    for ent_start, ent_end, label in toks.ents:
+        if label != "PERSON":
             continue
-        for start, end in split_on_breaks(ent):
-            start, end = trim(doc, start, end, lex)
-            end = over_nickname(doc, start, end)
-            if start < end and name_token(doc[start].text):
+        for start, end in split_on_breaks(toks, ent_start, ent_end):
+            start, end = trim(toks, start, end, lex)
+            end = over_nickname(toks, start, end)
+            if start < end and name_token(toks.texts[start]):
                 spans.append((start, end, SOURCE_ENT))
     return spans
 
 
-def over_nickname(doc: Doc, start: int, end: int) -> int:
+def over_nickname(toks: Tokens, start: int, end: int) -> int:
     """ 'Robert C. "Bobby" Scott': the model stops at the nickname; the name goes on after it."""
-    quotes = [i for i in range(start, end) if doc[i].text in NAME_QUOTES]
+    quotes = [i for i in range(start, end) if toks.texts[i] in NAME_QUOTES]
     if len(quotes) == 1:  # an opening quote inside, its closing one just after
-        close = end if end < len(doc) and doc[end].text in NAME_QUOTES else None
-        if close is not None and close + 1 < len(doc) and name_token(doc[close + 1].text):
-            return name_run_end(doc, close + 1)
+        close = end if end < len(toks) and toks.texts[end] in NAME_QUOTES else None
+        if close is not None and close + 1 < len(toks) and name_token(toks.texts[close + 1]):
+            return name_run_end(toks, close + 1)
         return quotes[0]
     return end
 
 
-def name_text(doc: Doc, start: int, end: int) -> str:
+def name_text(toks: Tokens, start: int, end: int) -> str:
     """The written name without a quoted nickname: 'Robert C. "Bobby" Scott' -> 'Robert C. Scott'."""
     words, quoted = [], False
-    for token in doc[start:end]:
-        if token.text in NAME_QUOTES:
+    for i in range(start, end):
+        if toks.texts[i] in NAME_QUOTES:
             quoted = not quoted
         elif not quoted:
-            words.append(token.text_with_ws)
-    return " ".join("".join(words).split()) or doc[start:end].text
+            words.append(toks.texts[i] + toks.spaces[i])
+    return " ".join("".join(words).split()) or toks.span_text(start, end)
 
 
-def split_on_breaks(ent: Span) -> list[tuple[int, int]]:
+def split_on_breaks(toks: Tokens, ent_start: int, ent_end: int) -> list[tuple[int, int]]:
     """An entity cut at line breaks (the model sometimes runs a name into the next line)."""
-    pieces, start = [], ent.start
-    for token in ent:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
+    pieces, start = [], ent_start
+    for i in range(ent_start, ent_end):
+        if "\n" in toks.texts[i] or "\n" in toks.spaces[i]:
+            end = i if "\n" in toks.texts[i] else i + 1
             if end > start:
                 pieces.append((start, end))
-            start = token.i + 1
-    if ent.end > start:
-        pieces.append((start, ent.end))
+            start = i + 1
+    if ent_end > start:
+        pieces.append((start, ent_end))
     return pieces
 
 
-def names_after_titles(doc: Doc, lex: Lexicon, last_words: frozenset[str]) -> list[tuple[int, int, str]]:
+def names_after_titles(toks: Tokens, lex: Lexicon, last_words: frozenset[str]) -> list[tuple[int, int, str]]:
     """Capitalised words right after a leader title: "Prime Minister Jane Doe", "President Obama"."""
     spans = []
-    for token in doc[:-1]:
-        if token.lower_ not in last_words:
+    for i in range(len(toks) - 1):
+        if toks.lowers[i] not in last_words:
             continue
-        found = phrase_ending_at(doc, token.i, max(0, token.i - 5), lex)
+        found = phrase_ending_at(toks, i, max(0, i - 5), lex)
         if found is None or found[0].kind != LEADER:
             continue
-        end = name_run_end(doc, token.i + 1)
-        if end > token.i + 1:
-            spans.append((token.i + 1, end, SOURCE_TITLE))
+        end = name_run_end(toks, i + 1)
+        if end > i + 1:
+            spans.append((i + 1, end, SOURCE_TITLE))
     return spans
 
 
-def name_run_end(doc: Doc, start: int) -> int:
+def name_run_end(toks: Tokens, start: int) -> int:
     """End of a run of name-like tokens ("Ban Ki-moon", "J. D. Vance") starting at ``start``."""
     k = start
-    while k < len(doc) and k - start < MAX_NAME_TOKENS:
-        token = doc[k]
-        glued = k > start and not doc[k - 1].whitespace_ and doc[k - 1].text == "-"
-        if token.text == "-" and not token.whitespace_ and k > start and not doc[k - 1].whitespace_:
+    while k < len(toks) and k - start < MAX_NAME_TOKENS:
+        text = toks.texts[k]
+        glued = k > start and not toks.spaces[k - 1] and toks.texts[k - 1] == "-"
+        if text == "-" and not toks.spaces[k] and k > start and not toks.spaces[k - 1]:
             k += 1
             continue
-        if not (name_token(token.text) or glued) or token.ent_type_ in NOT_NAME_LABELS or token.text in POSSESSIVE:
+        if not (name_token(text) or glued) or toks.tokens[k].ent_type_ in NOT_NAME_LABELS or text in POSSESSIVE:
             break
-        if k == start and (country_by_demonym(token.text) or country_by_name(token.text)):
+        if k == start and (country_by_demonym(text) or country_by_name(text)):
             break
         k += 1
-    while k > start and doc[k - 1].text == "-":
+    while k > start and toks.texts[k - 1] == "-":
         k -= 1
     return k
 
@@ -177,34 +176,35 @@ def alias_first_words(table: LeadersTable) -> frozenset[str]:
     return frozenset(normalize_name(s).split(" ")[0] for s in table.surfaces() if " " in normalize_name(s))
 
 
-def names_from_table(doc: Doc, table: LeadersTable) -> list[tuple[int, int, str]]:
+def names_from_table(toks: Tokens, table: LeadersTable) -> list[tuple[int, int, str]]:
     """Multi-word table names inside runs of capitalised words, whatever the model tagged them."""
     spans = []
     firsts = alias_first_words(table)
-    i, n = 0, len(doc)
+    is_name = [name_token(text) for text in toks.texts]
+    starts_alias = [named and normalize_name(text) in firsts for named, text in zip(is_name, toks.texts)]
+    i, n = 0, len(toks)
     while i < n:
-        if not name_token(doc[i].text) or not any(normalize_name(t.text) in firsts for t in doc[i:min(n, i + 8)]
-                                                  if name_token(t.text)):
+        if not is_name[i] or not any(starts_alias[i:min(n, i + 8)]):
             i += 1
             continue
         end = i
-        while end < n and end - i < 8 and (name_token(doc[end].text) or doc[end].text == "-"):
+        while end < n and end - i < 8 and (is_name[end] or toks.texts[end] == "-"):
             end += 1
-        spans.extend(table_names_in_run(doc, i, end, table))
+        spans.extend(table_names_in_run(toks, i, end, table))
         i = end + 1
     return spans
 
 
-def table_names_in_run(doc: Doc, start: int, end: int, table: LeadersTable) -> list[tuple[int, int, str]]:
+def table_names_in_run(toks: Tokens, start: int, end: int, table: LeadersTable) -> list[tuple[int, int, str]]:
     found = []
     firsts = alias_first_words(table)
     k = start
     while k < end - 1:
-        if normalize_name(doc[k].text) not in firsts:
+        if normalize_name(toks.texts[k]) not in firsts:
             k += 1
             continue
         for length in range(min(MAX_NAME_TOKENS, end - k), 1, -1):
-            if table.by_alias(doc[k:k + length].text):
+            if table.by_alias(toks.span_text(k, k + length)):
                 found.append((k, k + length, SOURCE_TABLE))
                 k += length - 1
                 break
@@ -228,83 +228,85 @@ def merge_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return sorted(kept)
 
 
-def place_texts(doc: Doc) -> set[str]:
-    return {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS}
+def place_texts(toks: Tokens) -> set[str]:
+    return {toks.span_text(start, end) for start, end, label in toks.ents if label in PLACE_LABELS}
 
 
-def looks_like_place(doc: Doc, start: int, end: int, places: set[str]) -> bool:
+def looks_like_place(toks: Tokens, start: int, end: int, places: set[str]) -> bool:
     """A model PERSON that the article also tags as a place, or that sits where places sit."""
-    text = doc[start:end].text
+    text = toks.span_text(start, end)
     if text in places or country_by_name(text) is not None:
         return True
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS:
+    if start >= 2 and toks.lowers[start - 1] == "of" and toks.lowers[start - 2] in PLACE_NOUNS:
         return True
-    before = doc[start - 1].lower_ if start > 0 else ""
-    return before in PLACE_PREPOSITIONS and (end >= len(doc) or doc[end].text not in POSSESSIVE)
+    before = toks.lowers[start - 1] if start > 0 else ""
+    return before in PLACE_PREPOSITIONS and (end >= len(toks) or toks.texts[end] not in POSSESSIVE)
 
 
-def ordinary_word(token, lower_words: set[str]) -> bool:
+def ordinary_word(toks: Tokens, i: int, lower_words: set[str]) -> bool:
     """A capitalised word that is no name: written in lower case elsewhere, or a verb or adjective."""
-    return token.lower_ in lower_words or token.tag_.startswith("VB") or token.tag_ in ("JJ", "RB")
+    tag = toks.tokens[i].tag_
+    return toks.lowers[i] in lower_words or tag.startswith("VB") or tag in ("JJ", "RB")
 
 
-def drop_headline_word(doc: Doc, start: int, end: int, table: LeadersTable, lower_words: set[str]) -> tuple[int, int]:
+def drop_headline_word(toks: Tokens, start: int, end: int, table: LeadersTable,
+                       lower_words: set[str]) -> tuple[int, int]:
     """ "Obama Says", "Derelict Obama" in a headline: a table surname beside an ordinary word."""
     if end - start != 2:
         return start, end
     for keep, other in ((start, start + 1), (start + 1, start)):
-        word = doc[keep].text
-        if ordinary_word(doc[other], lower_words) and any(
+        word = toks.texts[keep]
+        if ordinary_word(toks, other, lower_words) and any(
                 row.name.split()[-1] == word for row in table.by_alias(word)):
             return keep, keep + 1
     return start, end
 
 
-def find_names(doc: Doc, table: LeadersTable, lex: Lexicon, last_words: frozenset[str]) -> list[NameSpan]:
-    spans = merge_spans(names_from_entities(doc, lex) + names_after_titles(doc, lex, last_words)
-                        + names_from_table(doc, table))
-    places = place_texts(doc)
-    lower_words = {t.text for t in doc if t.text.islower()}
+def find_names(toks: Tokens, table: LeadersTable, lex: Lexicon, last_words: frozenset[str]) -> list[NameSpan]:
+    spans = merge_spans(names_from_entities(toks, lex) + names_after_titles(toks, lex, last_words)
+                        + names_from_table(toks, table))
+    places = place_texts(toks)
+    lower_words = {text for text in toks.texts if text.islower()}
     names = []
     for start, end, source in spans:
         if source == SOURCE_TITLE:
-            start, end = trim(doc, start, end, lex)
+            start, end = trim(toks, start, end, lex)
             if start >= end:
                 continue
-        if source == SOURCE_ENT and not table.by_alias(doc[start:end].text):
-            if looks_like_place(doc, start, end, places):
+        if source == SOURCE_ENT and not table.by_alias(toks.span_text(start, end)):
+            if looks_like_place(toks, start, end, places):
                 continue
-            start, end = drop_headline_word(doc, start, end, table, lower_words)
-        mention_start, gender = honorific_before(doc, start, lex)
-        names.append(NameSpan(start, end, doc[mention_start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                              name_text(doc, start, end), source, gender))
+            start, end = drop_headline_word(toks, start, end, table, lower_words)
+        mention_start, gender = honorific_before(toks, start, lex)
+        names.append(NameSpan(start, end, toks.starts[mention_start], toks.end_char(end - 1),
+                              name_text(toks, start, end), source, gender))
     return names
 
 
-def loose_short_forms(doc: Doc, words: set[str], taken: set[int], lex: Lexicon) -> list[NameSpan]:
+def loose_short_forms(toks: Tokens, words: set[str], taken: set[int], lex: Lexicon) -> list[NameSpan]:
     """Known surnames the model did not tag as a person ("Valdana then left", "Putin" as ORG)."""
     found = []
-    for token in doc:
-        if token.text not in words or token.i in taken:
+    for i, text in enumerate(toks.texts):
+        if text not in words or i in taken:
             continue
-        if token.ent_type_ not in ("", "PERSON") and not (token.ent_iob_ == "B" and single_word_entity(doc, token.i)):
+        token = toks.tokens[i]
+        if token.ent_type_ not in ("", "PERSON") and not (token.ent_iob_ == "B" and single_word_entity(toks, i)):
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        before = doc[token.i - 1] if token.i > 0 else None
+        after = toks.tokens[i + 1] if i + 1 < len(toks) else None
+        before = toks.tokens[i - 1] if i > 0 else None
         if (after is not None and name_token(after.text) and not after.is_sent_start) or \
                 (before is not None and name_token(before.text) and not token.is_sent_start
                  and phrase_key(before.text) not in lex.honorifics):
             continue  # part of a longer name or a name used as a modifier ("Trump Tower")
-        mention_start, gender = honorific_before(doc, token.i, lex)
-        found.append(NameSpan(token.i, token.i + 1, doc[mention_start].idx, token.idx + len(token.text),
-                              token.text, "surname", gender))
+        mention_start, gender = honorific_before(toks, i, lex)
+        found.append(NameSpan(i, i + 1, toks.starts[mention_start], toks.end_char(i), text, "surname", gender))
     return found
 
 
-def single_word_entity(doc: Doc, i: int) -> bool:
+def single_word_entity(toks: Tokens, i: int) -> bool:
     end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        if doc[end].text not in POSSESSIVE:
+    while end < len(toks) and toks.tokens[end].ent_iob_ == "I":
+        if toks.texts[end] not in POSSESSIVE:
             return False
         end += 1
     return True

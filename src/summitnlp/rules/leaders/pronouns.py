@@ -5,7 +5,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
+
+from .tokens import Tokens
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -38,7 +40,8 @@ def subject_person(token: Token, placed: list[Placed], starts: list[int], before
         if child.dep_ in SUBJECTS and child.i < before:
             hit = covering(placed, starts, child.i)
             if hit is None:  # "President Vladimir Putin": the subject's head may be the title word
-                hit = next((p for p in placed if child.left_edge.i <= p.start and p.end <= child.i + 1), None)
+                left = child.left_edge.i
+                hit = next((p for p in placed if left <= p.start and p.end <= child.i + 1), None)
             if hit is not None:
                 return hit.person
     return None
@@ -50,41 +53,41 @@ def only_person(placed: list[Placed], lo: int, hi: int, fits=lambda person: True
     return people.pop() if len(people) == 1 else None
 
 
-def is_subject(doc: Doc, mention: Placed, unit_start: int) -> bool:
+def is_subject(toks: Tokens, mention: Placed, unit_start: int) -> bool:
     """A mention that opens its sentence or is a verb's subject ("Kim had arrived", "..., Kim said")."""
     if mention.start <= unit_start + 1:
         return True
-    before_verb = all(doc[i].pos_ not in ("VERB", "AUX") for i in range(unit_start, mention.start))
-    if before_verb and mention.end < len(doc) and doc[mention.end].pos_ in ("VERB", "AUX"):
+    tokens = toks.tokens
+    before_verb = all(tokens[i].pos_ not in ("VERB", "AUX") for i in range(unit_start, mention.start))
+    if before_verb and mention.end < len(tokens) and tokens[mention.end].pos_ in ("VERB", "AUX"):
         return True  # "North Korean leader Kim Jong Un said ...", whatever the parser made of it
-    return any(doc[i].dep_ in SUBJECTS for i in range(mention.start, mention.end))
+    return any(tokens[i].dep_ in SUBJECTS for i in range(mention.start, mention.end))
 
 
-def subject_in(doc: Doc, placed: list[Placed], lo: int, hi: int, fits=lambda person: True) -> Optional[int]:
+def subject_in(toks: Tokens, placed: list[Placed], lo: int, hi: int, fits=lambda person: True) -> Optional[int]:
     """The one person (among those ``fits`` accepts) mentioned as a subject in [lo, hi), or None."""
     people = {p.person for p in placed
-              if lo <= p.start and p.end <= hi and fits(p.person) and is_subject(doc, p, lo)}
+              if lo <= p.start and p.end <= hi and fits(p.person) and is_subject(toks, p, lo)}
     return people.pop() if len(people) == 1 else None
 
 
-def sentence_units(doc: Doc) -> list[tuple[int, int]]:
+def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
     """The model's sentences, cut again at line breaks (captions and headlines run into the text)."""
     units = []
-    for sent in doc.sents:
+    for sent in toks.doc.sents:
         start = sent.start
-        for token in sent:
-            if "\n" in token.text and token.i > start:
-                units.append((start, token.i))
-                start = token.i + 1
+        for i in range(sent.start, sent.end):
+            if "\n" in toks.texts[i] and i > start:
+                units.append((start, i))
+                start = i + 1
         if sent.end > start:
             units.append((start, sent.end))
     return units
 
 
-def antecedent(pronoun: Token, unit: tuple[int, int], previous: Optional[tuple[int, int]],
+def antecedent(toks: Tokens, pronoun: Token, unit: tuple[int, int], previous: Optional[tuple[int, int]],
                placed: list[Placed], starts: list[int], genders: list[Optional[str]]) -> Optional[int]:
     """The person a third-person pronoun most likely refers to, or None when unsure."""
-    doc = pronoun.doc
     lo, _ = unit
     for ancestor in pronoun.ancestors:
         if ancestor.i < lo:
@@ -98,11 +101,11 @@ def antecedent(pronoun: Token, unit: tuple[int, int], previous: Optional[tuple[i
     if any(lo <= p.start < pronoun.i for p in placed):
         found = only_person(placed, lo, pronoun.i)
         if found is None:
-            found = subject_in(doc, placed, lo, pronoun.i)
+            found = subject_in(toks, placed, lo, pronoun.i)
         if found is not None and not fits(found):
             found = None
     elif previous is not None:
-        found = subject_in(doc, placed, *previous, fits)
+        found = subject_in(toks, placed, *previous, fits)
         if found is None:  # person indices start at 0: no "or" here
             found = only_person(placed, *previous, fits)
     else:
@@ -110,25 +113,31 @@ def antecedent(pronoun: Token, unit: tuple[int, int], previous: Optional[tuple[i
     return found if found is not None and fits(found) else None
 
 
-def resolve_pronouns(doc: Doc, placed: list[Placed], genders: list[Optional[str]]) -> list[tuple[Token, int]]:
+def names_someone(starts: list[int], lo: int, hi: int) -> bool:
+    """Does a mention start in [lo, hi)? (``starts`` sorted)"""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def resolve_pronouns(toks: Tokens, placed: list[Placed], genders: list[Optional[str]]) -> list[tuple[Token, int]]:
     """(pronoun, person index) pairs for the third-person singular pronouns we are sure of."""
-    if not placed or not doc.has_annotation("DEP"):
+    if not placed or not toks.doc.has_annotation("DEP"):
         return []
     placed = sorted(placed, key=lambda p: p.start)
     starts = [p.start for p in placed]
     links = []
     previous, quiet = None, 0
-    for unit in sentence_units(doc):
-        for token in doc[unit[0]:unit[1]]:
-            if token.lower_ in PRONOUN_GENDER and token.i > placed[0].start \
-                    and covering(placed, starts, token.i) is None:
-                person = antecedent(token, unit, previous, placed, starts, genders)
+    for unit in sentence_units(toks):
+        for i in range(*unit):
+            if toks.lowers[i] in PRONOUN_GENDER and i > placed[0].start and covering(placed, starts, i) is None:
+                token = toks.tokens[i]
+                person = antecedent(toks, token, unit, previous, placed, starts, genders)
                 if person is not None:
                     links.append((token, person))
         # the last sentence that names someone, looking back over at most two that name nobody
-        if any(unit[0] <= p.start < unit[1] for p in placed):
+        if names_someone(starts, *unit):
             previous, quiet = unit, 0
-        elif any(not t.is_space for t in doc[unit[0]:unit[1]]):
+        elif not all(toks.is_space[unit[0]:unit[1]]):
             quiet += 1
             if quiet > 2:
                 previous = None

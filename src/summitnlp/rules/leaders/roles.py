@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc
-
 from .evidence import Evidence, phrase_ending_at, title_evidence
 from .lexicon import LEADER, Lexicon
 from .people import Person, decide, leader_rows, set_from_row
 from .table import LeadersTable, normalize_name
+from .tokens import Tokens
 
 GENERIC_LEADER_ROLES = {"leader", "head_of_state", "head_of_government"}
 SUBORDINATE = {"vice", "deputy", "assistant", "under", "shadow", "junior", "first"}
@@ -42,24 +41,23 @@ def fits(person: Person, ev: Evidence) -> bool:
         e.names_leader and same_office(ev.title, e.title) for e in person.evidence)
 
 
-def find_role_nouns(doc: Doc, lex: Lexicon, last_words: frozenset[str], taken: set[int]) -> list[Evidence]:
+def find_role_nouns(toks: Tokens, lex: Lexicon, last_words: frozenset[str], taken: set[int]) -> list[Evidence]:
     """Definite leader titles that stand for a person: "Russia's president", "the German chancellor"."""
     found = []
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     k = 0
-    for token in doc:
-        if token.lower_ not in last_words or token.i in taken or token.tag_ in ("NNS", "NNPS"):
+    for i, lower in enumerate(toks.lowers):
+        if lower not in last_words or i in taken or toks.tokens[i].tag_ in ("NNS", "NNPS"):
             continue
-        while sentences[k].end <= token.i:
+        while toks.sentences[k][1] <= i:
             k += 1
-        sent = sentences[k]
-        match = phrase_ending_at(doc, token.i, sent.start, lex)
-        if match is None or match[0].kind != LEADER or any(i in taken for i in range(match[1], token.i)):
+        sent_start, sent_end = toks.sentences[k]
+        match = phrase_ending_at(toks, i, sent_start, lex)
+        if match is None or match[0].kind != LEADER or any(j in taken for j in range(match[1], i)):
             continue
-        ev = title_evidence(doc, match[0], match[1], token.i + 1, sent.start, sent.end, lex, direct=False)
+        ev = title_evidence(toks, match[0], match[1], i + 1, sent_start, sent_end, lex, direct=False)
         if ev.org or ev.hypothetical or not ev.definite:
             continue
-        if ev.end < len(doc) and doc[ev.end].text in ("-", "\u2013"):  # "president-elect" and the like
+        if ev.end < len(toks) and toks.texts[ev.end] in ("-", "\u2013"):  # "president-elect" and the like
             continue
         found.append(ev)
     return found
