@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
@@ -33,7 +33,6 @@ from spacy.vocab import Vocab
 STRING_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "ENT_TYPE"}
 FLAG_ATTRS = {"IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_STOP", "LIKE_NUM"}
 PREDICATES = {"IN", "NOT_IN", "REGEX"}
-REGEX_CACHE_LIMIT = 200_000
 
 
 class UnsupportedPattern(ValueError):
@@ -49,24 +48,14 @@ class Condition:
     within: Optional[numpy.ndarray] = None
     negate: bool = False
     regex: Optional[re.Pattern] = None
-    seen: set = field(default_factory=set, repr=False)  # values already tested with the regex
-    matching: set = field(default_factory=set, repr=False)  # those the regex matched
 
-    def mask(self, values: numpy.ndarray, strings) -> numpy.ndarray:
-        if self.regex is not None:
-            return numpy.isin(values, self._regex_matches(values, strings))
+    def mask(self, values: numpy.ndarray, strings, present: set[int]) -> numpy.ndarray:
+        """Which of ``values`` pass; ``present`` is every value of the attribute in the Doc."""
+        if self.regex is not None:  # tested on the Doc's distinct values; no cache that would grow
+            matching = [v for v in present if self.regex.search(strings[v] if v else "")]
+            return numpy.isin(values, numpy.array(matching, dtype=numpy.uint64))
         hits = values == self.equals if self.equals is not None else numpy.isin(values, self.within)
         return ~hits if self.negate else hits
-
-    def _regex_matches(self, values: numpy.ndarray, strings) -> numpy.ndarray:
-        """The values seen so far whose string the regex matches, testing each value once."""
-        if len(self.seen) > REGEX_CACHE_LIMIT:
-            self.seen.clear()
-        for value in set(values.tolist()) - self.seen:
-            if self.regex.search(strings[value] if value else ""):
-                self.matching.add(value)
-            self.seen.add(value)  # after: another thread that sees it seen must find it in matching
-        return numpy.fromiter(self.matching, dtype=numpy.uint64, count=len(self.matching))
 
 
 @dataclass
@@ -183,7 +172,7 @@ class RuleSet:
                 step.apply(columns["TAG"], output, position)
                 continue
             hits = [
-                targets(tokens, step.index, len(doc), columns, doc.vocab.strings)
+                targets(tokens, step.index, len(doc), columns, present, doc.vocab.strings)
                 for tokens, required in zip(step.alternatives, step.required)
                 if all(value in present[attr] for attr, value in required)
             ]
@@ -195,7 +184,7 @@ class RuleSet:
         return doc.from_array(self.written, output)
 
 
-def targets(tokens: list[list[Condition]], index: int, length: int, columns: dict, strings) -> numpy.ndarray:
+def targets(tokens: list[list[Condition]], index: int, length: int, columns: dict, present: dict, strings) -> numpy.ndarray:
     """Positions of the token that a match of ``tokens`` (one pattern) assigns to."""
     width = len(tokens)
     nothing = numpy.empty(0, dtype=numpy.intp)
@@ -207,7 +196,7 @@ def targets(tokens: list[list[Condition]], index: int, length: int, columns: dic
             candidates = numpy.flatnonzero(starts)
             if not len(candidates):
                 return nothing
-            starts[candidates] = condition.mask(columns[condition.attr][candidates + offset], strings)
+            starts[candidates] = condition.mask(columns[condition.attr][candidates + offset], strings, present[condition.attr])
     return numpy.flatnonzero(starts) + (index if index >= 0 else width + index)
 
 
