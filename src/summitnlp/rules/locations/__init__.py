@@ -11,8 +11,8 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from ... import docdata
-from .actors import is_actor, says
-from .candidates import COUNTY_WORDS, Candidate, find_candidates
+from .actors import is_actor, plays_as_a_team, says
+from .candidates import COUNTY_WORDS, LOCATIVE, Candidate, find_candidates, previous_word
 from .gazetteer import Place, gazetteer
 from .resolve import Resolution, haversine_km, resolve
 
@@ -23,6 +23,8 @@ FOCUS_NEAR_KM = 150.0
 COUNTY_NEAR_KM = 200.0
 VENUE_JOINERS = {"in", ",", "in the", "at", "near", "outside", "in downtown", "in central"}
 MAX_FOCUS_CANDIDATES = 50
+TEAM_PROOF_KINDS = {"country", "historical country", "admin1", "continent"}  # named by teams, still places
+TEAM_PROOF_POPULATION = 100_000
 SPEAKING_CITY_POPULATION = 1_000_000  # below this, a town that "said" something is likelier a person
 
 
@@ -57,7 +59,7 @@ def within(inner: Place, area: Place) -> bool:
 
 
 def speaks_like_a_person(doc: Doc, res: Resolution) -> bool:
-    """"said Noma", "Noma said": a town that talks is a person, unless it is a seat of government."""
+    """"said Selma", "Selma said": a town that talks is a person, unless it is a seat of government."""
     place = res.place
     if place is None or place.kind not in ("city", "town") or gazetteer().is_capital(place):
         return False
@@ -66,9 +68,42 @@ def speaks_like_a_person(doc: Doc, res: Resolution) -> bool:
     return any(says(doc[c.start:c.end]) for c in res.candidates)
 
 
+# Nouns a building's name modifies as a place ("a White House dinner", "the Kremlin grounds",
+# "Heathrow airport"); before other nouns it names an institution ("White House aides").
+PLACE_HEADS = frozenset("""residence office offices lawn grounds gate gates premises room rooms building buildings
+airport terminal runway roundabout junction facility site station campus area precinct entrance dinner lunch
+luncheon reception ceremony event party visit meeting summit rally visitors tour""".split())
+
+
 def modifies_a_noun(doc: Doc, cand: Candidate) -> bool:
     """"White House aides", "Kremlin spokesman": an institution named, not the building."""
-    return doc[cand.start:cand.end].root.dep_ == "compound"
+    root = doc[cand.start:cand.end].root
+    if root.dep_ != "compound":
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head and head.head.i > head.i:  # "White House press office"
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in PLACE_HEADS
+
+
+def after_a_locative(doc: Doc, cand: Candidate) -> bool:
+    i = previous_word(doc, cand.start)
+    return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def without_team_names(doc: Doc, res: Resolution, spans: list[Candidate]) -> list[Candidate]:
+    """Drop the mentions of a small place that name a sports team ("Lakeview coach", "Lakeview
+    won"); one named so twice and never as a place ("in X") is the team throughout. Countries, states
+    and big cities stay: "France beat Croatia" still names France, which acts."""
+    place = res.place
+    if place is not None and (place.kind in TEAM_PROOF_KINDS or place.population >= TEAM_PROOF_POPULATION):
+        return spans
+    team = [c for c in spans if plays_as_a_team(doc[c.start:c.end])]
+    if not team:
+        return spans
+    if len(team) >= 2 and not any(after_a_locative(doc, c) for c in spans):
+        return []
+    return [c for c in spans if c not in team]
 
 
 def mention(doc: Doc, text: str, cand: Candidate, kind: str) -> dict[str, Any]:
@@ -103,14 +138,15 @@ def unresolved_entry(cand: Candidate, near: Optional[Place]) -> dict[str, Any]:
             "geonameid": None, "approximate": True, "mentions": []}
 
 
-def located_by_next(cands: list[Candidate], resolutions: list[Resolution], text: str) -> dict[int, Place]:
+def located_by_next(doc: Doc, cands: list[Candidate], resolutions: list[Resolution], text: str) -> dict[int, Place]:
     """Token start of each unknown place followed by "in Y" or ", Y" -> Y ("the Palais des Nations
-    in Geneva", "Sloss Furnaces, Birmingham")."""
+    in Geneva", "Lowther Mill, Leeds"); not when Y starts a clause ("Beyond X, Leeds have")."""
     place_of = {id(c): r.place for r in resolutions for c in r.candidates if r.place is not None}
     out = {}
     for a, b in zip(cands, cands[1:]):
         between = text[a.end_char:b.start_char].strip().lower()
-        if id(a) not in place_of and id(b) in place_of and between in VENUE_JOINERS:
+        if id(a) not in place_of and id(b) in place_of and between in VENUE_JOINERS \
+                and doc[b.start:b.end].root.dep_ not in ("nsubj", "nsubjpass"):
             out[a.start] = place_of[id(b)]
     return out
 
@@ -121,12 +157,17 @@ def extract_locations(doc: Doc) -> list[dict[str, Any]]:
     leaders = docdata.get_results(doc, "leaders")
     cands = find_candidates(doc, text, gazetteer(), leaders)
     resolutions = resolve(cands, text, leader_country_codes(leaders))
+    # a town that talks is a person, and not the article's place
+    resolutions = [r for r in resolutions if not speaks_like_a_person(doc, r)]
     focus = focus_place(resolutions)
-    placed = located_by_next(cands, resolutions, text)
+    placed = located_by_next(doc, cands, resolutions, text)
     entries: dict[str, dict[str, Any]] = {}
     for res in resolutions:
         spans = [c for c in res.candidates if not c.context_only]
-        if not spans or speaks_like_a_person(doc, res):
+        if not spans:
+            continue
+        spans = without_team_names(doc, res, spans)
+        if not spans:
             continue
         if res.place is not None and spans[0].suffix:
             entry = entries.setdefault("?" + res.key, site_entry(spans[0], res.place, focus))

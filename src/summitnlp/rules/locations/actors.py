@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "recall", "ask", "rep
 
 
 def says(span: Span) -> bool:
-    """The subject of a verb of saying ("Noma said", "said Noma")."""
+    """The subject of a verb of saying ("Selma said", "said Selma")."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
@@ -37,3 +37,24 @@ def is_actor(span: Span, kind: str) -> bool:
         return False
     verb = governing_verb(span.root)
     return verb is not None and verb.lemma_.lower() in ACTOR_VERBS
+
+
+# A place name before these words, or winning and losing, is a sports team: "Lakeview coach", "Leeds beat Hull".
+TEAM_ROLES = frozenset("""coach coaches star stars player players guard guards forward forwards striker strikers
+midfielder midfielders defender defenders goalkeeper goalkeepers quarterback pitcher pitchers fans supporters
+captain skipper""".split())
+TEAM_VERBS = frozenset("win beat defeat lose draw edge rout thrash trounce outscore outplay".split())
+
+
+def plays_as_a_team(span: Span) -> bool:
+    """"Lakeview coach", "Leeds beat Hull", "beating Reading": a place name used for a team."""
+    root = span.root
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.lower_ in TEAM_ROLES and root.head.i >= span.end:
+        return True
+    verb = governing_verb(root)
+    if verb is not None and verb.lemma_.lower() in TEAM_VERBS:
+        return True
+    beaten = root  # "beating Reading and Aston Villa": the beaten are teams too
+    while beaten.dep_ == "conj" and beaten.head is not beaten:
+        beaten = beaten.head
+    return beaten.dep_ == "dobj" and beaten.head.lemma_.lower() in TEAM_VERBS - {"win", "lose", "draw"}

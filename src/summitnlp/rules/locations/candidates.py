@@ -55,7 +55,11 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "state", "county
 NOT_PLACE_NAMES = {"Congress", "Parliament", "Senate", "Mass", "Easter", "Church", "University", "Court",
                    "Centre", "Center", "Metro", "God", "Christ", "Bible", "Gospel", "Exodus", "Genesis",
                    "States", "State", "Union", "Republic", "Kingdom", "Empire", "Capitol", "Miss",
-                   "West", "East", "North", "South", "Valley", "Grand", "Enterprise"}  # the West, not West, Texas
+                   "West", "East", "North", "South", "Valley", "Grand", "Enterprise",  # the West, not West, Texas
+                   # parliaments, which the model often calls places
+                   "Verkhovna Rada", "Rada", "Knesset", "Duma", "State Duma", "Bundestag", "Bundesrat", "Sejm",
+                   "Majlis", "Storting", "Riksdag", "Folketing", "Althing", "Dail", "Dáil", "Oireachtas", "Seanad",
+                   "Lok Sabha", "Rajya Sabha", "Assembly"}
 # Last words of the names of buildings and venues, which the model often calls organisations.
 FACILITIES = {"church", "cathedral", "chapel", "mosque", "temple", "synagogue", "library", "hospital", "school",
               "academy", "stadium", "arena", "airport", "hotel", "theatre", "theater", "museum", "park",
@@ -63,14 +67,14 @@ FACILITIES = {"church", "cathedral", "chapel", "mosque", "temple", "synagogue", 
               "jail", "bridge", "racecourse", "square", "street", "avenue", "road", "boulevard", "centre",
               "center", "village", "inn", "complex", "campus", "base", "estate", "armory", "barracks",
               "harbour", "harbor", "cemetery", "graveyard", "zoo", "gardens", "beach", "pier", "monument",
-              "memorial", "racetrack", "circuit", "speedway", "ballpark"}
+              "memorial", "racetrack", "circuit", "speedway", "ballpark", "lagoon", "farm", "farms", "elementary"}
 # Words after a place name that make a street or a county named after it, which lies elsewhere:
 # "Hampton Avenue", "Orange County" (placed at the article's main place).
 ROUTE_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "highway",
                "parkway", "expressway", "freeway", "terrace", "crescent"}
 COUNTY_WORDS = {"county", "township", "parish", "borough"}
 # Words after a place name that make a building or feature in or beside it: "Manila Cathedral",
-# "Seoul Central District Court" (placed at the place).
+# "Busan District Court" (placed at the place).
 SITE_WORDS = (FACILITIES - ROUTE_WORDS - {"village", "base", "estate", "park", "square", "gardens", "centre", "center"}) | {
     "university", "college", "court", "cathedral", "basilica", "river", "hospital", "airport", "port", "harbour"}
 # British and Irish road numbers: "the A417", "via the A436, A40 and A429", "the M25 motorway".
@@ -87,7 +91,16 @@ STRONG_PERSON_CITY_POPULATION = 300_000
 PROMINENT_CITY_POPULATION = 500_000
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "sen", "rep", "gov", "gen", "col",
                  "capt", "sgt", "prof", "rev", "father", "sister", "brother", "coach", "judge", "justice"}
+# Words before a person's name: "his daughter Florence"; before a storm's: "Hurricane Florence".
+KINSHIP_WORDS = {"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "partner",
+               "daughter", "daughters", "son", "sons", "mother", "mom", "mum", "dad", "baby", "cousin", "uncle", "aunt",
+               "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter"}
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
 MAX_NGRAM = 5
+# Capitalised words after a place name that leave it the place ("Kabul Province", "Moscow Region").
+PLACE_WORDS_AFTER = GENERIC_TAILS | {"city", "county", "district", "oblast", "krai", "governorate", "prefecture",
+                                     "municipality", "area", "metro", "township", "parish", "borough"}
+POSSESSIVES = {"'s", "\u2019s"}
 
 
 @dataclass
@@ -104,6 +117,8 @@ class Candidate:
     hits: list[Hit] = field(default_factory=list)
     context_only: bool = False  # a place named inside another name: a clue to the article's places, not a mention
     suffix: str = ""  # "landmark" or "county": a place name plus a feature word, its own place
+    dateline: bool = False  # "WASHINGTON (AP) -": a place whatever the words around it
+    named: bool = False  # a place noun calls it a place ("the town of X"), whatever the model and the article say
 
 
 def is_strong(hit: Hit) -> bool:
@@ -155,9 +170,9 @@ def with_suffix(doc: Doc, cand: Candidate) -> Candidate:
 
 
 def split_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
-    """"Harare's Third Street": two places, the owner and a street or building of it."""
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ in ("'s", "\u2019s"):
+    """"Lusaka's Cairo Road": two places, the owner and a street or building of it."""
+    for i in range(start + 1, end - 2):  # a name after the possessive: not "Parker's Farm"
+        if doc[i].lower_ in POSSESSIVES:
             if gaz.lookup(doc[start:i].text) and suffix_kind(doc[end - 1].text):
                 return [(start, i), (i + 1, end)]
             break
@@ -168,14 +183,17 @@ def is_demonym(text: str) -> bool:
     return country_by_demonym(text) is not None and country_by_name(text) is None
 
 
-def is_embedded(doc: Doc, start: int, end: int) -> bool:
+def is_embedded(doc: Doc, start: int, end: int, dateline: bool = False) -> bool:
     """The name is part of the name of something else: "the Paris agreement", "the Houston Rockets",
-    "the Washington Post", "the University of Alberta"."""
+    "the Washington Post", "the University of Alberta". A dateline ("PHOENIX Fox Sports
+    reporter...") runs into whatever name opens the story."""
     for token in doc[end:end + 2]:
         if token.lower_ in EMBEDDING_NEXT:
             return True
         if token.pos_ not in ("NOUN", "ADJ"):
             break
+    if dateline:
+        return False
     if end < len(doc) and doc[end].text in NAME_TAILS:
         return True
     if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT"):
@@ -202,13 +220,14 @@ def entity_candidates(doc: Doc, gaz: Gazetteer, ent: Span, start: int, end: int)
         # one unknown word is more often a person or a brand the model took for a place
         yield make(doc, start, end, "weak" if not hits and end - start == 1 else "ner", ent.label_, hits)
     elif ent.label_ in ("ORG", "PERSON") and not hits and end - start > 1 and is_building(doc[start:end]):
-        # "Holy Redeemer Church", "Colorado State University": a building, placed at the place it names,
+        # "Holy Trinity Church", "Ohio State University": a building, placed at the place it names,
         # else at the article's main place
         building = make(doc, start, end, "ner", "FAC", place_inside(doc, gaz, start, end))
         building.suffix = "landmark"
         yield building
-    elif ent.label_ in VENUE_LABELS and not hits and at_a_venue(doc, start) and doc[end - 1].lower_ not in NOT_VENUES:
-        # "a class at Whole Foods", "studying at the Guildhall School of Music": a venue
+    elif ent.label_ in VENUE_LABELS and not hits and end - start > 1 and at_a_venue(doc, start) \
+            and doc[end - 1].lower_ not in NOT_VENUES:  # one word after "at" is more often a firm ("at Wedbush")
+        # "a class at Trader Joe's", "studying at the Royal College of Music": a venue
         venue = make(doc, start, end, "ner", "FAC", place_inside(doc, gaz, start, end))
         venue.suffix = "landmark"
         yield venue
@@ -229,13 +248,19 @@ def at_a_venue(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ == "at" and doc[start].is_title
 
 
+OWNER_NEXT = COUNTY_WORDS | POSSESSIVES
+
+
 def place_inside(doc: Doc, gaz: Gazetteer, start: int, end: int) -> list[Hit]:
     """The readings of the longest strong place name inside a building's name."""
-    for size in range(min(3, end - start - 1), 0, -1):
-        for i in range(start, end - size + 1):
-            if not doc[i].is_title:
-                continue
-            hits = [h for h in gaz.lookup(doc[i:i + size].text) if is_strong(h) and h.place.kind != "continent"]
+    tokens = [(t.text, t.is_title, t.lower_) for t in doc[start:end]]  # read once: Token access is slow
+    n = len(tokens)
+    for size in range(min(3, n - 1), 0, -1):
+        for i in range(n - size + 1):
+            if not tokens[i][1] or (i + size < n and tokens[i + size][2] in OWNER_NEXT):
+                continue  # "Montgomery County Heritage Center" is not in Montgomery, nor "Parker's Farm" in Parker
+            name = " ".join(text for text, _, _ in tokens[i:i + size])
+            hits = [h for h in gaz.lookup(name) if is_strong(h) and h.place.kind != "continent"]
             if hits:
                 return hits
     return []
@@ -255,6 +280,54 @@ def surely_a_place(hits: list[Hit], label: str) -> bool:
     # a person named like a town is likelier than the reverse
     return any(is_strong(h) and (h.place.kind not in ("city", "town") or h.place.curated
                                  or h.place.population >= STRONG_PERSON_CITY_POPULATION) for h in own)
+
+
+# Nouns a firm's name follows: "salvage firm Ocean Venture", "the retailer Zenith".
+FIRM_NOUNS = {"firm", "company", "startup", "start-up", "retailer", "brand", "maker", "carrier", "airline", "bank",
+              "supermarket", "chain", "developer", "insurer", "lender", "broker", "group", "conglomerate", "publisher"}
+
+
+# Nouns a firm's name modifies or owns: "the Acme employee", "Mesa shareholders"; and, owned only,
+# "Mango's headquarters" (but "its Battle Creek headquarters" is in Battle Creek).
+FIRM_HEADS = {"employee", "employees", "shares", "shareholders", "stock", "ceo", "founder", "customers", "shoppers"}
+OWNED_FIRM_HEADS = FIRM_HEADS | {"headquarters", "stores", "products"}
+
+
+def named_as_a_firm(doc: Doc, cand: Candidate) -> bool:
+    """"salvage firm Ocean Venture": a company's name; every mention of it is the company."""
+    return not cand.suffix and cand.start > 0 and doc[cand.start - 1].lower_ in FIRM_NOUNS
+
+
+def owns_firm_things(doc: Doc, cand: Candidate) -> bool:
+    """"Mango's headquarters", "the Acme employee": a company's name here (a small town's name only)."""
+    if cand.suffix or cand.named or any(is_prominent(h) for h in cand.hits) \
+            or doc[cand.end - 1].lower_ in COUNTY_WORDS:
+        return False
+    root = doc[cand.start:cand.end].root
+    return (root.dep_ == "poss" and root.head.lower_ in OWNED_FIRM_HEADS) or \
+        (root.dep_ == "compound" and root.head.lower_ in FIRM_HEADS)
+
+
+def a_transit_line(doc: Doc, cand: Candidate) -> bool:
+    """"the Orange line", "the Red Line": a metro line, named like a town or not."""
+    return cand.end < len(doc) and doc[cand.end].lower_ == "line" or doc[cand.end - 1].text == "Line"
+
+
+def in_a_title(doc: Doc, cand: Candidate) -> bool:
+    """A small town's name as a word of a title: "Bring Me The Luck"."""
+    if cand.start == 0 or cand.end - cand.start != 1 or cand.suffix or cand.named or cand.dateline \
+            or any(is_prominent(h) for h in cand.hits):
+        return False
+    before = doc[cand.start - 1]
+    return before.text == "The" and not before.is_sent_start and before.ent_type_ not in PLACE_LABELS
+
+
+def named_for_a_person(doc: Doc, cand: Candidate) -> bool:
+    """"his daughter Florence", "Hurricane Maria": a person's or a storm's name, not the town."""
+    if cand.start == 0 or cand.suffix or cand.named:
+        return False
+    before = doc[cand.start - 1].lower_
+    return before in STORM_WORDS or (before in KINSHIP_WORDS and not any(is_prominent(h) for h in cand.hits))
 
 
 def after_title(doc: Doc, start: int) -> bool:
@@ -310,15 +383,19 @@ def ngram_ok(words: list[Word]) -> bool:
     return last.lower in GENERIC_TAILS or any(w.propn for w in words)
 
 
-def is_dateline(words: list[Word], following: Word | None) -> bool:
+def is_dateline(words: list[Word], following: Word | None, before: list[Word]) -> bool:
     """"WASHINGTON (AP) -", "ST. LOUIS, Mo. -": capitals opening a line, then a comma, bracket or dash;
-    mid-line, capitals then a dash or a bracket ("Associated Press WASHINGTON (AP) -", ". IMMOKALEE -");
-    "SAN ANTONIO Turner analyst...": two or more capitalised words opening a line."""
+    mid-line, capitals then a dash or a bracket ("Associated Press DENVER (AP) -", ". BOISE -");
+    "PHOENIX Fox Sports reporter...": capitalised words opening a line; the state after a
+    dateline's comma ("MARION COUNTY, Ore. (KXYZ) -"). ``before``: the two words before ``words``."""
     if following is None or not all(w.upper or w.punct for w in words) or not any(w.alpha for w in words):
         return False
     if not words[0].line_start:
-        return following.text in MIDLINE_DATELINE_NEXT and sum(len(w.text) for w in words) >= 4
-    return following.text in DATELINE_NEXT or (len(words) >= 2 and following.cap and not following.upper)
+        after_a_dateline = len(before) == 2 and before[1].text == "," and before[0].upper and before[0].alpha
+        return following.text in MIDLINE_DATELINE_NEXT and (sum(len(w.text) for w in words) >= 4 or after_a_dateline)
+    letters = sum(len(w.text) for w in words if w.alpha)  # "PHOENIX Fox Sports reporter...", not "UK Sales"
+    capitals_then_a_name = (len(words) >= 2 or letters >= 5) and following.cap and not following.upper
+    return following.text in DATELINE_NEXT or capitals_then_a_name
 
 
 def from_gazetteer(doc: Doc, words: list[Word], text: str, gaz: Gazetteer) -> Iterable[Candidate]:
@@ -333,23 +410,258 @@ def from_gazetteer(doc: Doc, words: list[Word], text: str, gaz: Gazetteer) -> It
         found = None
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
             run = words[i:i + size]
-            dateline = is_dateline(run, words[i + size] if i + size < n else None)
+            dateline = is_dateline(run, words[i + size] if i + size < n else None, words[max(0, i - 2):i])
             if not (dateline or ngram_ok(run)):
                 continue
             name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
             if "\n" in name or name in NOT_PLACE_NAMES:
                 continue
-            hits = gaz.lookup(name)
+            hits = gaz.lookup(name) or (gaz.lookup(name.title()) if dateline else [])  # "BONN, Germany (AP)"
             if hits:
                 strong = dateline or any(is_strong(h) for h in hits)
                 # a dateline is a place whatever the model called it
                 found = make(doc, i, i + size, "gazetteer" if strong else "weak", "GPE" if dateline else "", hits)
+                found.dateline = dateline
                 break
         if found is not None:
             yield found
             i = found.end
         else:
             i += 1
+
+
+# Street names: up to three capitalised words or a numbered ordinal ("14th"), then a route word;
+# "N." or "S." may open them ("S. Whitfield Drive").
+STREET_WORDS = (ROUTE_WORDS - {"st", "ave", "rd", "blvd"}) | {"st.", "ave.", "rd.", "blvd.", "place"}
+NUMBERED = re.compile(r"[1-9][0-9]{0,3}(?:st|nd|rd|th)")
+COMPASS_INITIALS = {"N.", "S.", "E.", "W.", "NE", "NW", "SE", "SW"}
+MAX_STREET_WORDS = 3
+
+
+def street_names(doc: Doc, words: list[Word]) -> Iterable[Candidate]:
+    """"Kestrel Drive", "31st St.", "S. Whitfield Drive", "Harcourt Place": a street, whatever the
+    model called it (placed at the place named next, else at the article's main place)."""
+    for j in range(1, len(words)):
+        word = words[j]
+        if not word.cap or word.lower not in STREET_WORDS:
+            continue
+        if word.lower == "st." and j + 1 < len(words) and words[j + 1].cap and words[j + 1].lower not in CALENDAR_WORDS:
+            continue  # "St. Louis": Saint; "on 31st St. Monday": Street
+        k = j
+        while k > 0 and j - k < MAX_STREET_WORDS and street_word(words[k - 1]):
+            k -= 1
+        if k > 0 and words[k - 1].text in COMPASS_INITIALS:
+            k -= 1
+        if k == j or words[k].line_start and words[k].lower in ("the", "a"):
+            continue
+        street = make(doc, k, j + 1, "ner", "FAC", [])
+        street.suffix = "landmark"
+        yield street
+
+
+# Last words of buildings and grounds named by capitalised words ("Redfield Lakes High School",
+# "Blackwater Lagoon"), which the model often leaves untagged.
+BUILDING_WORDS = {"school", "hospital", "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "library",
+                  "stadium", "arena", "airport", "hotel", "theatre", "theater", "museum", "farm", "farms", "lagoon",
+                  "elementary", "cemetery", "prison", "jail", "courthouse", "mall", "centre", "center", "racecourse",
+                  "ballpark", "speedway", "campus"}
+# ... and natural features ("Severn Valley", "Keldon Point"), areas rather than buildings
+FEATURE_WORDS = {"valley", "river", "lake", "bay", "mountains", "hills", "creek", "canyon", "forest", "falls", "point",
+                 "harbour", "harbor"}
+MAX_BUILDING_WORDS = 4
+# Last words of bodies as often as of buildings: a building only with a place in the name ("Busan
+# District Court") or a building's kind before them ("Riverside Shopping Center").
+BODY_OR_BUILDING = {"court", "center", "centre", "club"}
+CLUB_GROUNDS = {"golf", "country", "yacht", "tennis", "beach", "polo", "racquet", "bowling", "cricket"}
+BUILDING_KINDS = {"village", "town", "shopping", "medical", "trade", "convention", "community", "detention",
+                  "reception", "civic", "sports", "leisure", "conference", "exhibition", "arts", "visitor", "visitors",
+                  "health", "cancer", "aquatic", "recreation", "garden", "history", "heritage", "science"}
+
+
+def building_names(doc: Doc, words: list[Word], gaz: Gazetteer) -> Iterable[Candidate]:
+    """Capitalised words ending in a building's word, a building whatever the model called it (placed
+    at the place its name holds, else at the place named next or the article's main place)."""
+    for j in range(1, len(words)):
+        if not words[j].cap or (words[j].lower not in BUILDING_WORDS and words[j].lower not in FEATURE_WORDS
+                                and words[j].lower not in BODY_OR_BUILDING):
+            continue
+        if words[j].lower == "club" and words[j - 1].lower not in CLUB_GROUNDS:
+            continue  # a golf club is grounds; a football club a team
+        if j + 1 < len(words) and (words[j + 1].lower in ("for", "of") or
+                                   words[j + 1].cap and words[j + 1].lower in STREET_WORDS):
+            continue  # "the Centre for Policy Studies": a body; "Church Lane": a street
+        k = j
+        while k > 0 and j - k < MAX_BUILDING_WORDS and not words[k].line_start:
+            if street_word(words[k - 1]):
+                k -= 1
+            elif k == j and k > 1 and words[k - 1].lower in POSSESSIVES and street_word(words[k - 2]):
+                k -= 2  # "Parker's Farm"
+            else:
+                break
+        if k >= 2 and words[k - 1].text.isdigit() and words[k - 2].lower in ("no.", "no"):
+            k -= 2  # "No. 4 Remand Centre"
+        elif k > 0 and (words[k - 1].text[:1].isdigit() or words[k - 1].text == "-"):
+            continue  # not "Remand Centre" in "Block 4 Remand Centre", nor "Cross-Border Centre"
+        if k == j or any(t.ent_type_ in NOT_PLACES for t in doc[k:j + 1]) or words[k].lower in NOT_PLACE_OPENERS:
+            continue
+        if doc[j].ent_type_ == "PERSON" or (words[j].lower in FEATURE_WORDS and words[j - 1].text in gaz.given_names):
+            continue  # "Carla Hills", "Ricki Lake": a person
+        if gaz.lookup(doc[k:j + 1].text):
+            continue  # a known place ("Niagara Falls"), found as such
+        inside = place_inside(doc, gaz, k, j + 1)
+        local = [h for h in inside if h.place.kind != "country"]  # "the United States Tax Court" is a body
+        if words[j].lower in BODY_OR_BUILDING and not local and words[j - 1].lower not in BUILDING_KINDS \
+                and words[j - 1].lower not in CLUB_GROUNDS:
+            continue  # "the Supreme Court", "the Policy Research Center": bodies; "Busan District Court": a building
+        building = make(doc, k, j + 1, "ner", "FAC", inside)
+        building.suffix = "region" if words[j].lower in FEATURE_WORDS else "landmark"
+        yield building
+
+
+# "the town of Greyhaven", "the suburb of Tazrinat"; "Okpoga village", "the Park Slope neighborhood".
+NAMED_AFTER = (PLACE_NOUNS - {"center", "centre", "streets"}) | {"neighbourhood", "neighborhood"}
+NAMED_BEFORE = {"village", "town", "district", "suburb", "neighbourhood", "neighborhood", "township", "area", "region"}
+MAX_NAMED_WORDS = 3
+
+
+def named_places(doc: Doc, words: list[Word], gaz: Gazetteer) -> Iterable[Candidate]:
+    """Names a place noun calls a place: "the town of X", "X village", whatever the model called them."""
+    n = len(words)
+    for i, word in enumerate(words):
+        if word.cap or word.lower not in NAMED_AFTER and word.lower not in NAMED_BEFORE:
+            continue
+        if word.lower in NAMED_AFTER and i + 2 < n and words[i + 1].lower == "of":
+            end = i + 2
+            while end < n and end - (i + 2) < MAX_NAMED_WORDS and street_word(words[end]) \
+                    and not NUMBERED.fullmatch(words[end].lower):
+                end += 1
+            if end > i + 2 and not (end < n and words[end].text == "-"):  # not "Wilkes" of "Wilkes-Barre"
+                yield named_place(doc, gaz, i + 2, end)
+        if word.lower in NAMED_BEFORE and (i + 1 >= n or doc[i + 1].pos_ not in ("NOUN", "PROPN")):
+            k = i  # not "the town hall"
+            while k > 0 and i - k < MAX_NAMED_WORDS and street_word(words[k - 1]) and not words[k - 1].line_start \
+                    and doc[k - 1].ent_type_ not in NOT_PLACES and doc[k - 1].ent_type_ != "NORP":  # "the Amish area"
+                k -= 1
+            if k < i:
+                yield named_place(doc, gaz, k, i)
+
+
+def named_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Candidate:
+    cand = make(doc, start, end, "ner", "GPE", gaz.lookup(doc[start:end].text))
+    cand.named = True
+    return cand
+
+
+# Words that open the names of features and buildings: "Lake Tarrawong", "Point Keldon", "Hotel Brasov".
+FEATURE_OPENERS = {"lake": "region", "mount": "region", "mt.": "region", "point": "region", "cape": "region",
+                   "isle": "island", "fort": "landmark", "port": "city", "camp": "landmark", "hotel": "landmark"}
+MAX_OPENED_WORDS = 2
+
+
+def opened_names(doc: Doc, words: list[Word], gaz: Gazetteer) -> Iterable[Candidate]:
+    """"Lake X", "Mount X", "Point X", "Hotel X": a feature or building, whatever the model called it."""
+    n = len(words)
+    for i, word in enumerate(words):
+        if not word.cap or word.lower not in FEATURE_OPENERS or i + 1 >= n:
+            continue
+        end = i + 1
+        while end < n and end - i <= MAX_OPENED_WORDS and street_word(words[end]) and words[end].text not in NAME_TAILS:
+            end += 1
+        if end == i + 1:
+            continue
+        hits = gaz.lookup(doc[i:end].text)
+        cand = make(doc, i, end, "ner", "FAC", hits)
+        cand.suffix = "" if hits else FEATURE_OPENERS[word.lower]
+        yield cand
+
+
+BARE_LOCATIVES = {"in", "at", "near", "outside"}
+MAX_BARE_WORDS = 3
+
+
+def bare_names_after_locatives(doc: Doc, words: list[Word]) -> Iterable[Candidate]:
+    """"a market at Dargai": capitalised proper nouns the model left untagged and the gazetteer lacks,
+    right after "in" or "at": weak readings (see :func:`supported`)."""
+    n = len(words)
+    for i in range(1, n):
+        if words[i - 1].lower not in BARE_LOCATIVES or not words[i].cap or not words[i].propn or words[i].upper:
+            continue
+        end = i
+        while end < n and end - i < MAX_BARE_WORDS and words[end].cap and words[end].propn and words[end].alpha \
+                and doc[end].ent_iob_ == "O":
+            end += 1
+        if end == i or (end < n and (words[end].cap or words[end].lower in POSSESSIVES)) \
+                or words[i].text in NOT_PLACE_NAMES:
+            continue  # a longer name runs on ("Kirby's Mill")
+        if words[i - 1].lower == "in" and i >= 2 and words[i - 2].cap and not doc[i - 2].is_sent_start \
+                and doc[i - 2].ent_type_ not in PLACE_LABELS:
+            continue  # "Hope in Action": a name with "in" inside
+        if sum(w.cap for w in words[max(0, i - 4):i - 1]) >= 2:
+            continue  # a headline: "Mayor Won't Be at Parade"
+        yield make(doc, i, end, "weak", "", [])
+
+
+PLURAL_STREET_WORDS = {"streets", "avenues", "roads", "boulevards", "lanes", "drives"}
+MAX_TOGETHER = 6
+
+
+def streets_named_together(doc: Doc, words: list[Word]) -> Iterable[Candidate]:
+    """"the corner of Ferris and Maple streets": each name before a plural street word is a street."""
+    for j in range(2, len(words)):
+        if words[j].lower not in PLURAL_STREET_WORDS or words[j].cap:
+            continue
+        k = j - 1
+        names = []
+        while k >= 0 and len(names) < MAX_TOGETHER and street_word(words[k]):
+            names.append(k)
+            k -= 1
+            if k >= 0 and words[k].lower in ("and", ","):
+                k -= 1
+            else:
+                break
+        if len(names) >= 2:
+            for i in names:
+                street = make(doc, i, i + 1, "ner", "FAC", [])
+                street.suffix = "landmark"
+                yield street
+
+
+def street_word(word: Word) -> bool:
+    """A word of a street's name: capitalised and not a function word ("At Fifth Avenue"), or "14th"."""
+    if NUMBERED.fullmatch(word.lower) or word.lower in NAME_ABBREVIATIONS:
+        return True
+    return word.cap and word.alpha and not word.upper and word.lower not in STREET_STOPS
+
+
+NAME_ABBREVIATIONS = {"st.", "mt.", "ft."}  # "St. Paul Heights"
+STREET_STOPS = {"the", "a", "an", "at", "on", "in", "to", "of", "from", "by", "and", "or", "for", "with", "this",
+                "that", "his", "her", "their", "our", "its", "my", "your", "one", "first", "second", "last", "next"}
+
+
+NOT_DATELINES = {"breaking", "update", "updated", "news", "watch", "exclusive", "photos", "video", "live", "opinion",
+                 "editorial", "analysis", "review", "note", "editor", "by", "and", "the", "a", "of"}
+MAX_DATELINE_WORDS = 4
+
+
+def unknown_datelines(doc: Doc, words: list[Word], gaz: Gazetteer) -> Iterable[Candidate]:
+    """"SOUTH KORDOFAN, June 3 (SUNA):": capitals opening a line, then a comma and a date: the place
+    a story was filed from, though the gazetteer lacks it (not a heading: "TOP STORIES —")."""
+    n = len(words)
+    for i, word in enumerate(words):
+        if not word.line_start or not (word.upper and word.alpha):
+            continue
+        end = i
+        while end < n and end - i < MAX_DATELINE_WORDS and words[end].upper and words[end].alpha \
+                and (end == i or not words[end].line_start):
+            end += 1
+        run = words[i:end]
+        if end >= n - 1 or any(w.lower in NOT_DATELINES for w in run) or sum(len(w.text) for w in run) < 4:
+            continue
+        dated = words[end].text == "," and doc[end + 1].ent_type_ == "DATE"
+        if dated and not gaz.lookup(doc[i:end].text):
+            cand = make(doc, i, end, "ner", "GPE", [])
+            cand.dateline = True
+            yield cand
 
 
 def road_numbers(doc: Doc, words: list[Word]) -> Iterable[Candidate]:
@@ -407,7 +719,9 @@ def overlaps(a: Candidate, b: Candidate) -> bool:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: resolvable before not, longer before shorter, entities first."""
     order = {"ner": 0, "mislabel": 1, "gazetteer": 2, "repeat": 3, "weak": 4}
-    ranked = sorted(cands, key=lambda c: (not c.hits, -(c.end_char - c.start_char), order[c.source], c.start))
+    # a building or street ("Parker's Farm") is its own place, before a name inside it
+    ranked = sorted(cands, key=lambda c: (not (c.hits or c.suffix), -(c.end_char - c.start_char), order[c.source],
+                                          c.start))
     chosen: list[Candidate] = []
     used: set[int] = set()  # token indices taken
     for cand in ranked:
@@ -428,11 +742,12 @@ def blocked_spans(leaders: list[dict[str, Any]]) -> list[tuple[int, int]]:
 
 
 def repeated(doc: Doc, words: list[Word], found: list[Candidate]) -> Iterable[Candidate]:
-    """Other occurrences of the names found, which the model missed there ("Royal Street" twice).
+    """Other occurrences of the names found, which the model missed there ("Canal Street" twice).
     One pass over the words, keyed by each name's first word."""
     by_first: dict[str, list[tuple[tuple[str, ...], Candidate]]] = {}
     for c in found:
-        if c.source != "weak" and len(c.text) >= 3 and c.text[:1].isupper() and (c.hits or c.end - c.start > 1):
+        repeatable = c.hits or c.named or c.end - c.start > 1
+        if c.source != "weak" and len(c.text) >= 3 and c.text[:1].isupper() and repeatable:
             seq = tuple(w.text for w in words[c.start:c.end])
             by_first.setdefault(seq[0], []).append((seq, c))
     taken = {c.start for c in found}
@@ -443,6 +758,7 @@ def repeated(doc: Doc, words: list[Word], found: list[Candidate]) -> Iterable[Ca
             if tuple(w.text for w in words[i:i + len(seq)]) == seq:
                 again = make(doc, i, i + len(seq), "repeat", model.label, model.hits)
                 again.suffix = model.suffix
+                again.named = model.named
                 yield again
                 break
 
@@ -469,12 +785,27 @@ def tail_of_a_longer_name(doc: Doc, cand: Candidate) -> bool:
     return before.lower_ not in QUALIFIERS and before.lower_.rstrip(".") not in PERSON_TITLES
 
 
+def head_of_a_longer_name(doc: Doc, cand: Candidate) -> bool:
+    """One word the model did not call a place, before a capitalised word that is not a place word:
+    "Hang Seng", "Lincoln Financial", "NY Daily Bulletin"."""
+    if cand.label or cand.end - cand.start != 1 or cand.end >= len(doc):
+        return False
+    after = doc[cand.end]
+    return after.is_title and after.pos_ == "PROPN" and after.lower_ not in PLACE_WORDS_AFTER \
+        and after.ent_type_ not in PLACE_LABELS
+
+
 def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
+    if cand.text in NOT_PLACE_NAMES and not (cand.suffix and cand.end - cand.start == 1):  # "State and Erie streets"
+        return False
     if cand.source != "ner" and inside_other_name(doc, cand):
         return False
-    if tail_of_a_longer_name(doc, cand):
+    if cand.source in ("gazetteer", "weak") and head_of_a_longer_name(doc, cand):
         return False
-    if is_demonym(cand.text) or is_embedded(doc, cand.start, cand.end) or state_abbreviation_out_of_place(doc, cand):
+    if not cand.dateline and tail_of_a_longer_name(doc, cand):
+        return False
+    if is_demonym(cand.text) or is_embedded(doc, cand.start, cand.end, cand.dateline) \
+            or state_abbreviation_out_of_place(doc, cand):
         return False
     return not any(s < cand.end_char and cand.start_char < e for s, e in blocked)
 
@@ -502,7 +833,7 @@ MAX_UNKNOWN_WORDS = 3
 
 def before_an_area(doc: Doc, strong: list[Candidate], people: set[str]) -> Iterable[Candidate]:
     """A proper name the gazetteer lacks, then a comma and a state, county or country: "Thruxton,
-    Hampshire", "Estey's Bridge, N.B.", a place in that area."""
+    Hampshire", "Kirby's Mill, N.B.", a place in that area."""
     for area in strong:
         j = area.start - 1
         if j < 1 or doc[j].text != "," or not any(h.place.kind in AREA_KINDS for h in area.hits):
@@ -511,12 +842,39 @@ def before_an_area(doc: Doc, strong: list[Candidate], people: set[str]) -> Itera
         while k > 0 and j - k < MAX_UNKNOWN_WORDS and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
                 and doc[k - 1].ent_type_ != "PERSON" and doc[k - 1].text not in people:
             k -= 1
+        if k == j:
+            k = dateline_start(doc, j)
         if k < j and not after_title(doc, k) and not doc[k:j].text in NOT_PLACE_NAMES:
             yield make(doc, k, j, "ner", "", [])
 
 
+def dateline_start(doc: Doc, comma: int) -> int:
+    """The start of the capitals that open a line before ``comma`` ("CAMP MURRAY, Wash. -"), else ``comma``."""
+    k = comma
+    while k > 0 and comma - k < MAX_UNKNOWN_WORDS and doc[k - 1].is_upper and doc[k - 1].is_alpha:
+        k -= 1
+    line_start = k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space
+    return k if k < comma and line_start else comma
+
+
+def owns_a_site(doc: Doc, cand: Candidate, by_start: dict[int, Candidate]) -> bool:
+    """"Middletown's Church Lane", "Busan's Sajik Stadium": the owner of a street or building is a place."""
+    if cand.end + 1 >= len(doc) or doc[cand.end].lower_ not in POSSESSIVES:
+        return False
+    site = by_start.get(cand.end + 1)
+    return site is not None and bool(site.suffix)
+
+
+def bracketed(doc: Doc, cand: Candidate) -> bool:
+    """"cakes from Sugarbird Bakery (Ridgewood)": a name alone in brackets after a name, its town."""
+    if cand.start < 2 or cand.end >= len(doc):
+        return False
+    return doc[cand.start - 1].text == "(" and doc[cand.end].text == ")" and doc[cand.start - 2].is_title \
+        and all(t.is_title for t in doc[cand.start:cand.end])  # not "(MoD)", "(DPRK)"
+
+
 def supported(doc: Doc, weak: list[Candidate], strong: list[Candidate]) -> list[Candidate]:
-    """Weak readings taken after a locative word, or in a list after a place ("Zilina, Nitra and Presov")."""
+    """Weak readings taken after a locative word, or in a list after a place ("Trnava, Nitra and Presov")."""
     ends = {c.end for c in strong}
     by_start = {c.start: c for c in strong}
     kept: list[Candidate] = []
@@ -531,11 +889,15 @@ def supported(doc: Doc, weak: list[Candidate], strong: list[Candidate]) -> list[
         if i < 0:
             continue
         listed = doc[i].lower_ in LIST_JOINERS and (i in ends or (i >= 1 and doc[i - 1].text == "," and i - 1 in ends))
-        moved_to = doc[i].lower_ == "to" and i >= 1 and doc[i - 1].lemma_.lower() in MOTION
-        # "the town of X", "Ms Abdhou, of Hayes,"
-        town_of = doc[i].lower_ == "of" and i >= 1 and (doc[i - 1].lower_ in PLACE_NOUNS or doc[i - 1].text == ",")
+        motion = i - 2 if i >= 2 and doc[i - 1].lower_ in ("back", "home", "over") else i - 1  # "moved back to X"
+        moved_to = doc[i].lower_ == "to" and motion >= 0 and doc[motion].lemma_.lower() in MOTION
+        # "the town of X", "Ms Patel, of Hayes,", "Rita Ellis of Bellmore"
+        name_ends = cand.end >= len(doc) or not doc[cand.end].is_title  # not "Reid of Aston Villa"
+        town_of = doc[i].lower_ == "of" and i >= 1 and (doc[i - 1].lower_ in PLACE_NOUNS or doc[i - 1].text == ","
+                                                         or (doc[i - 1].ent_type_ == "PERSON" and name_ends))
         from_to = doc[i].lower_ == "to" and any(t.lower_ == "from" for t in doc[max(0, i - 6):i])
-        if doc[i].lower_ in LOCATIVE or listed or moved_to or town_of or from_to:
+        if doc[i].lower_ in LOCATIVE or listed or moved_to or town_of or from_to or owns_a_site(doc, cand, by_start) \
+                or bracketed(doc, cand):
             kept.append(cand)
             ends.add(cand.end)
     return kept
@@ -569,18 +931,36 @@ def person_words(doc: Doc) -> set[str]:
     return {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_title}
 
 
-def unlikely_unknown_place(doc: Doc, cand: Candidate, people: set[str]) -> bool:
-    """A name the gazetteer lacks that reads as something else: a time ("11:11pm PDT"), a feast
-    ("Easter Vigil"), or a person named elsewhere in the article ("Helen Kunz")."""
+# Last words of names of things that are not places: "the Rural Water Act", "Careers Day".
+NOT_PLACE_HEADS = {"act", "acts", "bill", "law", "day", "days", "week", "society", "association", "foundation",
+                   "award", "awards", "prize", "programme", "program", "project", "scheme", "initiative", "campaign"}
+NOT_PLACE_OPENERS = {"operation", "project", "team", "club"}  # "Operation Safe Harbour"
+
+
+def unlikely_unknown_place(doc: Doc, cand: Candidate, named: set[str], surnames: set[str],
+                           given_names: frozenset[str]) -> bool:
+    """A name the gazetteer lacks that reads as something else: a time ("10:42pm EST"), a feast
+    ("Easter Vigil"), a law or an event ("... Framework Act"), a person's name ("Helen Brandt", a
+    given name first; "Scott Prewitt" once "Prewitt" is a person), or a person's name and more
+    ("Lakeview's Jane Ross")."""
     if cand.hits or cand.suffix:
         return False
     tokens = doc[cand.start:cand.end]
+    if tokens[0].lower_ in NOT_PLACE_OPENERS:
+        return True
     if tokens[-1].lower_ in FACILITIES or tokens[-1].lower_ in ROUTE_WORDS:
         return False
-    if any(t.like_num for t in tokens) or tokens[0].lower_ in CALENDAR_WORDS:
+    if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in tokens) or tokens[0].lower_ in CALENDAR_WORDS:
+        return True
+    if tokens[-1].lower_ in NOT_PLACE_HEADS or tokens[-1].is_stop \
+            or any(t.lower_ in POSSESSIVES for t in tokens[1:-1]):
         return True
     words = [t.text for t in tokens if t.is_alpha]
-    return bool(words) and all(w in people for w in words)
+    if not words:
+        return False
+    if len(words) >= 2 and (words[0] in given_names or words[-1] in surnames):
+        return True
+    return all(w in named for w in words)
 
 
 def is_prominent(hit: Hit) -> bool:
@@ -594,6 +974,13 @@ def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str,
     words = words_of(doc, text)
     every = [with_suffix(doc, c) for c in (*from_entities(doc, gaz), *from_gazetteer(doc, words, text, gaz))]
     every.extend(road_numbers(doc, words))
+    every.extend(unknown_datelines(doc, words, gaz))
+    every.extend(street_names(doc, words))
+    every.extend(streets_named_together(doc, words))
+    every.extend(building_names(doc, words, gaz))
+    every.extend(named_places(doc, words, gaz))
+    every.extend(opened_names(doc, words, gaz))
+    every.extend(c for c in bare_names_after_locatives(doc, words) if not gaz.lookup(c.text))
     cands = [c for c in every if acceptable(doc, c, blocked)]
     strong = select([c for c in cands if c.source != "weak"])
     found = select(strong + supported(doc, [c for c in cands if c.source == "weak"], strong))
@@ -603,7 +990,11 @@ def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str,
     named = person_words(doc)
     unknown = [c for c in before_an_area(doc, found, people | named) if acceptable(doc, c, blocked)]
     found = select(found + unknown) if unknown else found
-    found = [c for c in found if not (c.text in people and not any(is_prominent(h) for h in c.hits))]
-    found = [c for c in found if not unlikely_unknown_place(doc, c, named)]
+    found = [c for c in found if c.named or not (c.text in people and not any(is_prominent(h) for h in c.hits))]
+    found = [c for c in found if not (named_for_a_person(doc, c) or in_a_title(doc, c) or a_transit_line(doc, c)
+                                      or owns_firm_things(doc, c))]
+    firms = {c.text for c in found if named_as_a_firm(doc, c)}
+    found = [c for c in found if c.text not in firms or any(is_prominent(h) for h in c.hits)]
+    found = [c for c in found if c.named or not unlikely_unknown_place(doc, c, named, people, gaz.given_names)]
     hints = [c for c in clues(doc, every, blocked) if not any(overlaps(c, f) for f in found)]
     return sorted(found + hints, key=lambda c: c.start)

@@ -46,6 +46,7 @@ class Hit:
     main: bool
 
 
+@lru_cache(maxsize=65536)  # a text repeats its names; folding is the cost of a lookup
 def name_key(text: str) -> str:
     """Fold a surface form: accents, case, dots, a leading "the", a trailing possessive, spacing.
 
@@ -72,31 +73,80 @@ def name_key(text: str) -> str:
 
 
 class Gazetteer:
-    """Name key -> candidate places."""
+    """Name key -> candidate places.
+
+    GeoNames rows are kept as text and made into places on first lookup: building 150,000 places
+    up front is most of the loading time, and an article looks up a few hundred names.
+    """
 
     def __init__(self) -> None:
-        self.index: dict[str, list[Hit]] = {}
+        self.index: dict[str, list[Hit]] = {}  # curated places (places_extra.json)
+        self.aliases: dict[str, list[Hit]] = {}  # the countries helper's names, after GeoNames' own
+        self.rows: list[str] = []  # GeoNames rows, as built
+        self.row_keys: dict[str, list[int]] = {}  # key -> 2 * row number (+1 where the key is the row's own name)
+        self.places: dict[int, Place] = {}  # row number -> place, made on first use
+        self.found: dict[str, list[Hit]] = {}  # key -> hits, merged on first lookup
         self.by_code: dict[str, Place] = {}  # country code -> the country
         self.capitals: set[str] = set()  # keys of the places that are national capitals
+        self.given_names: frozenset[str] = frozenset()  # people's first names ("Helen"), not places'
 
-    def add(self, place: Place, names: list[str]) -> None:
-        """Index ``place`` under its names, the first being its own name."""
-        self.add_keys(place, [name_key(name) for name in names])
-
-    def add_keys(self, place: Place, keys: list[str], fresh: bool = False) -> None:
-        """Index ``place`` under folded keys, the first being its own name's. ``fresh``: the place
-        and its keys are known to be new (built rows), so repeats need no check."""
-        for i, key in enumerate(keys):
+    def add(self, place: Place, names: list[str], aliases: bool = False) -> None:
+        """Index ``place`` under its names, the first being its own name; ``aliases``: after GeoNames'
+        readings of the same names."""
+        target = self.aliases if aliases else self.index
+        for i, key in enumerate(name_key(name) for name in names):
             if len(key) < 2:
                 continue
-            hits = self.index.setdefault(key, [])
-            if fresh or not any(h.place.key == place.key for h in hits):
+            hits = target.setdefault(key, [])
+            if not any(h.place.key == place.key for h in hits):
                 hits.append(Hit(place, i == 0))
+            self.found.pop(key, None)
         if place.kind in ("country", "historical country") and place.country_code:
             self.by_code.setdefault(place.country_code, place)
 
+    def add_rows(self, rows: list[str]) -> None:
+        """GeoNames rows (see scripts/build_gazetteer.py), their keys folded at build time."""
+        offset = len(self.rows)
+        self.rows.extend(rows)
+        row_keys = self.row_keys
+        for n, row in enumerate(rows, offset):
+            own, *others = row.rsplit("\t", 1)[1].split("|")
+            row_keys.setdefault(own, []).append(2 * n + 1)
+            for key in others:
+                row_keys.setdefault(key, []).append(2 * n)
+        for n in range(offset, len(self.rows)):  # countries come first in the built file
+            place = self.place(n)
+            if place.kind != "country":
+                break
+            self.by_code.setdefault(place.country_code, place)
+        self.found.clear()
+
+    def place(self, n: int) -> Place:
+        place = self.places.get(n)
+        if place is None:
+            gid, name, kind, cc, admin1, lat, lon, pop, _ = self.rows[n].split("\t")
+            key = f"gn:{gid}" if gid else f"x:{kind}:{cc}:{name}"
+            place = Place(key, name, kind, cc or None, admin1 or None, float(lat), float(lon), int(pop),
+                          int(gid) if gid else None)
+            self.places[n] = place
+        return place
+
+    def hits(self, key: str) -> list[Hit]:
+        found = self.found.get(key)
+        if found is None:
+            found = list(self.index.get(key, ()))
+            seen = {h.place.key for h in found}
+            for code in self.row_keys.get(key, ()):
+                place = self.place(code >> 1)
+                if place.key not in seen:
+                    seen.add(place.key)
+                    found.append(Hit(place, bool(code & 1)))
+            found.extend(h for h in self.aliases.get(key, ()) if h.place.key not in seen)
+            self.found[key] = found
+        return found
+
     def lookup(self, text: str) -> list[Hit]:
-        return self.index.get(name_key(text), [])
+        return self.hits(name_key(text))
 
     def is_capital(self, place: Place) -> bool:
         return place.key in self.capitals
@@ -113,14 +163,8 @@ def _data_text(name: str) -> str:
 
 
 def _load_geonames(gaz: Gazetteer) -> None:
-    for line in _data_text("gazetteer.tsv.gz").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        gid, name, kind, cc, admin1, lat, lon, pop, keys = line.split("\t")
-        key = f"gn:{gid}" if gid else f"x:{kind}:{cc}:{name}"
-        place = Place(key, name, kind, cc or None, admin1 or None, float(lat), float(lon), int(pop),
-                      int(gid) if gid else None)
-        gaz.add_keys(place, keys.split("|"), fresh=True)  # folded and deduplicated at build time
+    lines = _data_text("gazetteer.tsv.gz").splitlines()
+    gaz.add_rows([line for line in lines if line and not line.startswith("#")])
 
 
 def _load_extra(gaz: Gazetteer, extra: dict[str, Any]) -> None:
@@ -134,7 +178,7 @@ def _add_countries(gaz: Gazetteer) -> None:
     for country in all_countries():
         place = gaz.country(country.code)
         if place is not None:
-            gaz.add(place, [place.name, country.name, *country.aliases])
+            gaz.add(place, [place.name, country.name, *country.aliases], aliases=True)
         if country.capital:
             gaz.capitals.update(h.place.key for h in gaz.lookup(country.capital)
                                 if h.main and h.place.country_code == country.code and h.place.kind == "city")
@@ -145,6 +189,7 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     extra = json.loads(_data_text("places_extra.json"))
     _load_extra(gaz, extra)  # first, so curated historical countries own their codes (SU, YU)
+    gaz.given_names = frozenset(extra.get("person_given_names", []))
     _load_geonames(gaz)
     _add_countries(gaz)
     return gaz
