@@ -4,7 +4,7 @@ import pytest
 from summitnlp import docdata
 from summitnlp.pipeline import load_model
 from summitnlp.rules.meetings import extract_meetings
-from summitnlp.rules.meetings.candidates import before_anchor
+from summitnlp.rules.meetings.candidates import SEPARATORS, TokenColumns, before_anchor, first_trigger, segments
 
 LEADERS = {"Vladimir Putin": "RU", "Xi Jinping": "CN", "Donald Trump": "US", "Kim Jong Un": "KP",
            "Emmanuel Macron": "FR", "Abdelmadjid Tebboune": "DZ"}
@@ -117,3 +117,35 @@ def test_distinct_meetings_stay_apart(model):
 ])
 def test_durations_reach_back_from_the_anchor(duration, published, expected):
     assert before_anchor(duration, published) == expected
+
+
+def span_segments(doc):
+    """Sentences cut at whitespace tokens and separators, as Spans (what ``segments`` must reproduce)."""
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space or token.text in SEPARATORS:
+                if token.i > start:
+                    yield doc[start:token.i]
+                start = token.i + 1
+        if sent.end > start:
+            yield doc[start:sent.end]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Xi in Beijing. | World | Reuters",
+    "Trump and Kim met in Hanoi.\n\nThey talked  for hours \u2022 Photo",
+    "\n Macron visits Algeria \u00b7 Tebboune greets him |",
+])
+def test_segments_cut_sentences_at_spaces_and_separators(model, text):
+    doc = model(text)
+    expected = [(s.start, s.end, s.start_char, s.end_char) for s in span_segments(doc)]
+    assert len(expected) >= 2
+    assert [(s.start, s.end, s.start_char, s.end_char) for s in segments(doc, TokenColumns(doc))] == expected
+
+
+def test_first_trigger_is_the_first_token_the_trigger_rules_accept(model):
+    doc = model("The leaders held talks in Hanoi. Then Trump and Kim met again.")
+    tokens = TokenColumns(doc)
+    found = [first_trigger(doc, s, tokens) for s in segments(doc, tokens)]
+    assert [t.text if t is not None else None for t in found] == ["talks", "met"]

@@ -19,10 +19,12 @@ def extract_meetings(doc: Doc) -> list[dict[str, Any]]:
         doc, leaders, docdata.get_results(doc, "locations"), docdata.get_results(doc, "dates"),
         docdata.get_published(doc),
     )
-    return [as_dict(doc, m) for m in merge_candidates(candidates)]
+    meetings = merge_candidates(candidates)
+    text = doc.text if meetings else ""  # rebuilt on every access: read once
+    return [as_dict(text, m) for m in meetings]
 
 
-def as_dict(doc: Doc, meeting: Candidate) -> dict[str, Any]:
+def as_dict(text: str, meeting: Candidate) -> dict[str, Any]:
     return {
         "participants": meeting.participants,
         "location": meeting.location,
@@ -30,5 +32,5 @@ def as_dict(doc: Doc, meeting: Candidate) -> dict[str, Any]:
         "kind": meeting.kind,
         "status": meeting.status,
         "event_code": meeting.event_code,
-        "trigger": docdata.mention(doc, meeting.trigger_start, meeting.trigger_end),
+        "trigger": docdata.mention(text, meeting.trigger_start, meeting.trigger_end),
     }

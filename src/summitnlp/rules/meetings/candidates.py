@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..countries import country_by_demonym
+from ..quotes.columns import as_strings, has_key, lemma_positions, string_keys
 
 LEADER_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "head", "counterpart", "king"}
 # Smaller is more specific; the meeting's location is its most specific place.
@@ -23,6 +26,7 @@ NOT_MET = {"demand", "expectation", "target", "goal", "need", "requirement", "de
            "standard", "threshold", "obligation", "challenge", "condition", "end", "fate", "death"}
 CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 SEPARATORS = {"|", "\u2022", "\u00b7", "\u25aa"}  # headline | section | site
+SEPARATOR_KEYS = string_keys(SEPARATORS)
 COLLECTIVE = re.compile(
     r"\b(?:the (?:pair|duo)|(?:the two|both) (?:leaders|men|women|sides|presidents|heads of state|heads of government|"
     r"countries' leaders)|(?:their|the two's) (?:meeting|talks|summit|encounter|visit|handshake|call)|each other)\b",
@@ -75,7 +79,7 @@ class Article:
     by_country: dict[str, str]  # country code -> its most mentioned leader
     published: Optional[str]
 
-    def within(self, spans: list, sent: Span) -> list:
+    def within(self, spans: list, sent: Span | Segment) -> list:
         starts = [s[0] for s in spans]
         lo = bisect_right(starts, sent.start_char - 1)
         hi = bisect_right(starts, sent.end_char - 1)
@@ -99,10 +103,12 @@ def find_candidates(doc: Doc, leaders, locations, dates, published) -> list[Cand
     article = index_article(leaders, locations, dates, published)
     candidates: list[Candidate] = []
     recent: list[str] = []  # leaders in order of last mention, for an implicit counterpart
-    for sent in segments(doc):
-        named = unique(name for _, _, name in article.within(article.leader_spans, sent))
-        trigger = first_trigger(sent)
+    tokens = TokenColumns(doc)
+    for segment in segments(doc, tokens):
+        named = unique(name for _, _, name in article.within(article.leader_spans, segment))
+        trigger = first_trigger(doc, segment, tokens)
         if trigger is not None:
+            sent = doc[segment.start:segment.end]
             candidate = build_candidate(sent, trigger, named, recent, candidates, article)
             if candidate is not None:
                 candidates.append(candidate)
@@ -113,17 +119,49 @@ def find_candidates(doc: Doc, leaders, locations, dates, published) -> list[Cand
     return candidates
 
 
-def segments(doc: Doc):
+class TokenColumns:
+    """What the trigger scan reads of every token, from one ``doc.to_array`` call instead of Token
+    objects: character offsets, lemmas, where segments are cut, which tokens may be triggers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.strings = doc.vocab.strings
+        keys = doc.to_array([ORTH, LEMMA, IS_SPACE, IDX, LENGTH]) if len(doc) else numpy.zeros((0, 5), dtype="uint64")
+        self.lemma_keys = keys[:, 1].tolist()
+        self.starts, self.lengths = keys[:, 3].tolist(), keys[:, 4].tolist()
+        self.cuts = numpy.flatnonzero((keys[:, 2] != 0) | has_key(keys[:, 0], SEPARATOR_KEYS)).tolist()
+        # is_trigger rejects every token whose lemma is not a trigger word
+        self.possible = lemma_positions(self.lemma_keys, lexicon()["triggers"], self.strings)
+
+    def segment(self, start: int, end: int) -> Segment:
+        """Tokens [start, end) with the character offsets a ``doc[start:end]`` span would have."""
+        return Segment(start, end, self.starts[start], self.starts[end - 1] + self.lengths[end - 1])
+
+    def lemmas(self, start: int, end: int) -> set[str]:
+        """The lower-case lemmas of tokens [start, end)."""
+        return set(as_strings(self.lemma_keys[start:end], self.strings, lower=True))
+
+
+@dataclass
+class Segment:
+    """Token and character bounds of a sentence piece (``end`` and ``end_char`` exclusive)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def segments(doc: Doc, tokens: TokenColumns) -> Iterator[Segment]:
     """Sentences, cut again where scraped headlines run together: at spaces and "|" separators."""
+    cuts = tokens.cuts  # spaces and separators
     for sent in doc.sents:
         start = sent.start
-        for token in sent:
-            if token.is_space or token.text in SEPARATORS:
-                if token.i > start:
-                    yield doc[start:token.i]
-                start = token.i + 1
+        for i in cuts[bisect_left(cuts, sent.start):bisect_left(cuts, sent.end)]:
+            if i > start:
+                yield tokens.segment(start, i)
+            start = i + 1
         if sent.end > start:
-            yield doc[start:sent.end]
+            yield tokens.segment(start, sent.end)
 
 
 def unique(items) -> list:
@@ -146,9 +184,13 @@ def is_trigger(token: Token, sent_lemmas: set[str]) -> bool:
     return True
 
 
-def first_trigger(sent: Span) -> Optional[Token]:
-    lemmas = {t.lemma_.lower() for t in sent}
-    return next((t for t in sent if is_trigger(t, lemmas)), None)
+def first_trigger(doc: Doc, segment: Segment, tokens: TokenColumns) -> Optional[Token]:
+    possible = tokens.possible
+    candidates = possible[bisect_left(possible, segment.start):bisect_left(possible, segment.end)]
+    if not candidates:
+        return None
+    segment_lemmas = tokens.lemmas(segment.start, segment.end)
+    return next((doc[i] for i in candidates if is_trigger(doc[i], segment_lemmas)), None)
 
 
 def build_candidate(sent, trigger, named, recent, earlier, article: Article) -> Optional[Candidate]:

@@ -5,6 +5,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
@@ -12,7 +13,8 @@ from spacy.tokens import Doc, Token
 from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, fronted_content,
                       infinitive_content, naming_content, object_content, parenthetical_content,
                       prep_object_content, starts_with_that, subtree_range)
-from .cues import cue_extent, is_cue_verb, is_speech_verb, is_verbal, lemma, lexicon
+from .columns import Columns, string_keys
+from .cues import LEMMA_SLIPS, cue_extent, fixed_lemma, is_cue_word, is_verbal_tag, lemma, lexicon
 from .marks import DOUBLE_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, QuoteSpan
 from .speakers import RELATIVE_PRONOUNS, mention_range, speaker_token
 
@@ -53,24 +55,52 @@ def disjoint(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
-def is_reporting(token: Token) -> bool:
-    """A speech verb, or a coordinated naming verb ("and called it a farce"), that attributes on its own."""
-    if token.dep_ not in ("advcl", "conj") or not is_verbal(token):
+def is_reporting(dep: str, pos: str, tag: str, word: str) -> bool:
+    """A speech verb, or a coordinated naming verb ("and called it a farce"), that attributes on its own
+    (``word`` is the token's lemma as ``cues.lemma`` gives it)."""
+    if dep not in ("advcl", "conj") or not is_verbal_tag(pos, tag):
         return False
-    return is_speech_verb(token) or (token.dep_ == "conj" and lemma(token) in lexicon().naming)
+    return word in lexicon().speech or (dep == "conj" and word in lexicon().naming)
+
+
+ACCORDING, COLON = string_keys(["according"]), string_keys([":"])
+
+
+@lru_cache(maxsize=1)
+def cue_like_lemmas() -> frozenset[str]:
+    """Lower-case lemmas of every cue, claim noun and reporting verb, and the lemmatizer slips fixed into one."""
+    lex = lexicon()
+    return frozenset().union(lex.speech, lex.belief, lex.infinitive, lex.naming, lex.agency, lex.object,
+                             lex.prep_objects, lex.claim_nouns, LEMMA_SLIPS)
+
+
+def cue_like_tokens(columns: Columns) -> list[tuple[Token, str]]:
+    """The tokens the candidate rules start from ("according", ":", cue and claim lemmas), with their
+    lower-case lemma; the rules test each further, so this only saves looking at the rest."""
+    indices = columns.find(cue_like_lemmas(), ACCORDING, COLON)
+    return [(columns.doc[i], columns.lemmas[i]) for i in indices]
 
 
 class DocIndex:
     """Per-document lookups: quotation spans by offset, line breaks and reporting verbs by token."""
 
-    def __init__(self, spans: list[QuoteSpan], text: str, doc: Optional[Doc] = None) -> None:
+    def __init__(self, spans: list[QuoteSpan], text: str, doc: Optional[Doc] = None,
+                 columns: Optional[Columns] = None) -> None:
         self.spans = disjoint(spans)
         self.starts = [s.start for s in self.spans]
         self.ends = [s.end for s in self.spans]  # disjoint spans: ends are sorted too
         self.text = text  # Doc.text is rebuilt on every access: read it once per document
-        tokens = doc if doc is not None else []
-        self.breaks = [t.i for t in tokens if "\n" in t.text]  # spaCy keeps line breaks as tokens
-        self.reporting = [t.i for t in tokens if is_reporting(t)]
+        if doc is not None and columns is None:
+            columns = Columns(doc)
+        self.breaks: list[int] = []
+        self.cue_like: list[tuple[Token, str]] = []  # see cue_like_tokens
+        self.reporting: list[int] = []
+        if columns is not None:
+            # spaCy keeps line breaks as tokens
+            self.breaks = [i for i, word in enumerate(columns.texts) if "\n" in word]
+            self.cue_like = cue_like_tokens(columns)
+            self.reporting = [t.i for t, lemma_ in self.cue_like if t.dep_ in ("advcl", "conj")
+                              and is_reporting(t.dep_, t.pos_, t.tag_, fixed_lemma(lemma_, t.lower_))]
         self.sentence_starts = [s.start_char for s in doc.sents] if doc is not None and len(doc) else [0]
 
     def sentence_start(self, offset: int) -> int:
@@ -267,9 +297,10 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     enclosing = quotes.containing(verb.idx)
     if enclosing is not None and enclosing.closed:
         return None  # a cue inside someone's quotation: nested speech is left to that quotation
-    speaker, speaker_span = speaker_of(verb, quotes.text)
-    keep_out = [verb.idx] + ([speaker_span[0]] if speaker_span else [])
-    if word in lex.speech:
+    speech = word in lex.speech
+    # a speech cue needs its speaker from the start; any other cue only once it has content
+    speaker, speaker_span = speaker_of(verb, quotes.text) if speech else (None, None)
+    if speech:
         split = split_quote(verb, quotes, min(verb.idx, speaker_span[0]) if speaker_span else verb.idx)
         if split is not None:
             return Candidate(split[0].start, split[1].end, RANK_SPEECH, cue_extent(verb), speaker, speaker_span,
@@ -303,12 +334,15 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     if tokens is not None:
         tokens = clip_to_paragraph(quotes, tokens, verb.i)
     if tokens is not None:
+        if not speech:
+            speaker, speaker_span = speaker_of(verb, quotes.text)
         start, end = char_range(doc, tokens)
         if gap is None:
             for left, right in [(verb.idx, verb.idx + len(verb.text))] + ([speaker_span] if speaker_span else []):
                 start, end = cut_out(start, end, left, right)
         if word_count(quotes.text[start:end], 2) < 2:
             return None
+        keep_out = [verb.idx] + ([speaker_span[0]] if speaker_span else [])
         start, end = widen_to_quotes(quotes, start, end, keep_out)
     elif word in lex.speech:
         attribution_start = min(verb.idx, speaker_span[0]) if speaker_span else verb.idx
@@ -423,17 +457,21 @@ def byline_candidate(doc: Doc, span: QuoteSpan, text: str) -> Optional[Candidate
                      (name_start, name_end), inheritable=False)
 
 
-def collect_candidates(doc: Doc, spans: list[QuoteSpan], text: str) -> list[Candidate]:
-    quotes = DocIndex(spans, text, doc)
+def collect_candidates(doc: Doc, spans: list[QuoteSpan], text: str,
+                       columns: Optional[Columns] = None) -> list[Candidate]:
+    columns = columns if columns is not None else Columns(doc)
+    quotes = DocIndex(spans, text, doc, columns)
+    claim_nouns = lexicon().claim_nouns
     found: list[Optional[Candidate]] = []
-    for token in doc:
-        if token.lower_ == "according":
+    for token, lemma_ in quotes.cue_like:
+        lower, pos = token.lower_, token.pos_
+        if lower == "according":
             found.append(guarded(according_candidate, token, quotes))
         elif token.text == ":":
             found.append(guarded(headline_candidate, token, text))
-        elif is_cue_verb(token):
+        elif is_verbal_tag(pos, token.tag_) and is_cue_word(fixed_lemma(lemma_, lower)):
             found.append(guarded(verb_candidate, token, quotes))
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().claim_nouns:
+        elif pos == "NOUN" and lemma_ in claim_nouns:
             found.append(guarded(noun_candidate, token, quotes))
     found.extend(guarded(byline_candidate, doc, span, text) for span in spans)
     return [c for c in found if c is not None]
@@ -455,10 +493,21 @@ def kind_of(text: str, cand: Candidate, quotes: DocIndex) -> str:
     if not inside:
         return "indirect"
     covered = [(q.start, q.end) for q in inside] + ([cand.gap] if cand.gap else [])
-    for i in range(cand.start, cand.end):
-        if text[i].isalnum() and not any(s <= i < e for s, e in covered):
-            return "partial"
-    return "direct"
+    return "partial" if has_uncovered_alnum(text, cand.start, cand.end, covered) else "direct"
+
+
+def has_uncovered_alnum(text: str, start: int, end: int, covered: list[CharSpan]) -> bool:
+    """Whether a letter or digit of ``text[start:end]`` lies outside every ``covered`` span."""
+    checked = start  # everything before this offset is covered or has no letter or digit
+    for left, right in sorted(covered):
+        if left > checked:
+            if any(ch.isalnum() for ch in text[checked:min(left, end)]):
+                return True
+            checked = min(left, end)
+        checked = max(checked, right)
+        if checked >= end:
+            return False
+    return any(ch.isalnum() for ch in text[checked:end])
 
 
 def select(candidates: list[Candidate], spans: list[QuoteSpan], text: str) -> list[Candidate]:

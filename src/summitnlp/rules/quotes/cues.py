@@ -34,30 +34,39 @@ def lexicon() -> CueLexicon:
 
 
 LEMMA_FIXES = {("hop", "hope"): "hope"}  # (model lemma, surface prefix): the lemmatizer's known slips
+LEMMA_SLIPS = frozenset(wrong for wrong, _ in LEMMA_FIXES)
 
 
 def lemma(token: Token) -> str:
     word = token.lemma_.lower()
+    return fixed_lemma(word, token.lower_) if word in LEMMA_SLIPS else word
+
+
+def fixed_lemma(lemma_: str, lower: str) -> str:
+    """The lower-case lemma of a token whose ``lemma_`` and ``lower_`` are given."""
+    word = lemma_.lower()
     for (wrong, prefix), right in LEMMA_FIXES.items():
-        if word == wrong and token.lower_.startswith(prefix):
+        if word == wrong and lower.startswith(prefix):
             return right
     return word
 
 
 def is_verbal(token: Token) -> bool:
-    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+    return is_verbal_tag(token.pos_, token.tag_)
 
 
-def is_speech_verb(token: Token) -> bool:
-    return is_verbal(token) and lemma(token) in lexicon().speech
+def is_verbal_tag(pos: str, tag: str) -> bool:
+    return pos == "VERB" or (tag.startswith("VB") and pos != "AUX")
 
 
 def is_cue_verb(token: Token) -> bool:
     """A verb that may introduce reported content of any kind."""
-    if not is_verbal(token):
-        return False
+    return is_verbal(token) and is_cue_word(lemma(token))
+
+
+def is_cue_word(word: str) -> bool:
+    """A lemma that may introduce reported content, when its token is verbal."""
     lex = lexicon()
-    word = lemma(token)
     return (word in lex.speech or word in lex.belief or word in lex.infinitive
             or word in lex.naming or word in lex.agency or word in lex.object or word in lex.prep_objects)
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Optional
 
 from spacy.tokens import Doc, Token
 
 from ... import docdata
 from ..countries import country_by_demonym, country_by_name
+from .columns import Columns
 from .cues import is_cue_verb, lemma, lexicon
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -103,8 +105,8 @@ def is_label(token: Token) -> bool:
     after = token.right_edge.i + 1
     if after < len(doc) and doc[after].text == ":":
         return True
-    phrase = doc[token.left_edge.i:token.i + 1]
-    return len(phrase) > 1 and all(t.is_upper or not t.is_alpha for t in phrase)
+    first = token.left_edge.i
+    return token.i > first and all(t.is_upper or not t.is_alpha for t in doc[first:token.i + 1])
 
 
 def is_dateline(token: Token) -> bool:
@@ -148,12 +150,14 @@ def mention_range(head: Token) -> tuple[int, int]:
     return left, right
 
 
+@lru_cache(maxsize=65536)  # entity texts recur (every mention of a name)
 def clean_name(text: str) -> str:
     return NAME_CLEAN.sub("", " ".join(text.split())).strip()
 
 
-def name_words(text: str) -> list[str]:
-    return [w for w in clean_name(text).split() if w.lower().rstrip(".") not in TITLE_WORDS]
+@lru_cache(maxsize=65536)
+def name_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in clean_name(text).split() if w.lower().rstrip(".") not in TITLE_WORDS)
 
 
 class SpanIndex:
@@ -186,23 +190,27 @@ class SpanIndex:
         return found
 
 
-def country_codes(tokens: list[Token]) -> set[str]:
-    """Countries named or implied by single tokens and adjacent pairs ("North Korean", "Russia's")."""
-    words = [t.text for t in tokens]
+def country_codes(words: list[str]) -> set[str]:
+    """Countries named or implied by single words and adjacent pairs ("North Korean", "Russia's")."""
     phrases = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
-    codes = set()
-    for phrase in phrases:
-        country = country_by_demonym(phrase) or country_by_name(phrase)
-        if country is not None:
-            codes.add(country.code)
-    return codes
+    return {code for code in map(country_code, phrases) if code is not None}
+
+
+@lru_cache(maxsize=65536)
+def country_code(phrase: str) -> Optional[str]:
+    """The country a demonym or name denotes (the same words recur around every titled name)."""
+    country = country_by_demonym(phrase) or country_by_name(phrase)
+    return country.code if country is not None else None
 
 
 class SpeakerResolver:
     """Maps a speaker span to a canonical name using leaders, actor places and PERSON entities."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, columns: Optional[Columns] = None) -> None:
         self.doc = doc
+        columns = columns if columns is not None else Columns(doc)
+        text = columns.text
+        ents = [(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents]
         self.leaders = SpanIndex([(m["start"], m["end"], leader["name"])
                                   for leader in docdata.get_results(doc, "leaders")
                                   for m in leader.get("mentions", []) if "start" in m and "end" in m])
@@ -212,17 +220,18 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # title words, countries
-        self.people = SpanIndex(self.person_spans(doc))
-        self.actor_ents = SpanIndex([(e.start_char, e.end_char, clean_name(e.text))
-                                     for e in doc.ents if e.label_ in ACTOR_LABELS])
+        self.people = SpanIndex(self.person_spans(ents, columns))
+        self.actor_ents = SpanIndex([(start_char, end_char, clean_name(text[start_char:end_char]))
+                                     for _, _, start_char, end_char, label in ents if label in ACTOR_LABELS])
 
-    def person_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """PERSON entities with short forms mapped to the full name introduced earlier."""
+    def person_spans(self, ents: list[tuple[int, int, int, int, str]], columns: Columns) -> list[tuple[int, int, str]]:
+        """PERSON entities (token start, end, char start, end, label) with short forms mapped to the
+        full name introduced earlier."""
         spans = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
+        for start, end, start_char, end_char, label in ents:
+            if label != "PERSON":
                 continue
-            words = name_words(ent.text)
+            words = name_words(columns.text[start_char:end_char])
             if not words:
                 continue
             full = " ".join(words)
@@ -231,13 +240,15 @@ class SpeakerResolver:
             else:
                 for word in words:
                     self.full_names.setdefault(word, full)
-            before = list(doc[max(0, ent.start - PERSON_CONTEXT):ent.start]) + list(ent)
-            honorific = next((t.lower_ for t in before if t.lower_ in HONORIFIC_GENDER), None)
+            context_start = max(0, start - PERSON_CONTEXT)
+            lowers = columns.lowers(context_start, end)  # the entity and the words before it
+            honorific = next((word for word in lowers if word in HONORIFIC_GENDER), None)
             if honorific is not None:
                 self.gender.setdefault(full, HONORIFIC_GENDER[honorific])
-            titles = frozenset(t.lower_ for t in before if t.lower_ in ROLE_TITLES)
-            self.context[ent.start_char] = (titles, frozenset(country_codes(before)) if titles else frozenset())
-            spans.append((ent.start_char, ent.end_char, full))
+            titles = frozenset(word for word in lowers if word in ROLE_TITLES)
+            countries = frozenset(country_codes(columns.texts[context_start:end])) if titles else frozenset()
+            self.context[start_char] = (titles, countries)
+            spans.append((start_char, end_char, full))
         return spans
 
     def resolve(self, head: Token, start: int, end: int) -> Optional[str]:
@@ -278,7 +289,7 @@ class SpeakerResolver:
         """"Russia's president" -> the person introduced earlier as "Russian President X"."""
         role = head.lower_
         modifiers = [t for t in head.lefts if t.dep_ in ("poss", "amod", "compound", "nmod")]
-        codes = country_codes([t for m in modifiers for t in m.subtree])
+        codes = country_codes([t.text for m in modifiers for t in m.subtree])
         for s, _, name in self.people.before(head.idx, limit=40):
             titles, countries = self.context.get(s, (frozenset(), frozenset()))
             if role in titles and (not codes or codes & countries):
