@@ -70,7 +70,7 @@ def lemma_positions(lemma_keys: list[int], lemmas: Collection[str], strings: Str
 # string-store key -> string (and -> lower-case string): keys are hashes of the strings, the same in every Vocab
 NAMES: dict[int, str] = {}
 LOWER_NAMES: dict[int, str] = {}
-MAX_NAMES = 100_000  # start afresh past this many: a long-running process meets ever new words; keeps it a few MB
+MAX_NAMES = 100_000  # start afresh past this many: long runs meet ever new words
 
 
 def as_strings(column: list[int], strings: StringStore, lower: bool = False) -> list[str]:
