@@ -19,6 +19,7 @@ from .chunks import join_extractions, split_text
 from .convert import doc_to_extraction
 from .parallel import extract_in_workers
 from .pipeline import load
+from .settings import DEFAULT_BATCH_SIZE
 from .types import Extraction
 
 Published = Union[str, dt.date, None]
@@ -102,7 +103,7 @@ def extract_many(
     texts: Iterable[str],
     *,
     published: Union[Published, Iterable[Published]] = None,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     nlp: Optional[Language] = None,
     progress: bool = False,

@@ -15,6 +15,7 @@ from typing import List, Optional
 import typer
 
 from .readers import Fields, Record, read_records
+from .settings import DEFAULT_BATCH_SIZE
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Leaders, places, dates, quotes and meetings "
                   "from English political news.")
@@ -39,7 +40,7 @@ def extract(
     id_field: str = typer.Option("id", help="Id field of JSONL records / CSV column"),
     published_field: str = typer.Option("published", help="Date field of JSONL records / CSV column"),
     n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes"),
-    batch_size: int = typer.Option(64, min=1, help="Documents per batch"),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, min=1, help="Documents per batch"),
     resume: bool = typer.Option(False, help="Skip ids already in the output file and append to it"),
     model: Optional[str] = typer.Option(None, help="spaCy model name or path (default: the small English model)"),
 ) -> None:

@@ -13,6 +13,7 @@ import typing
 from collections.abc import Iterator
 from typing import Any, Optional
 
+from .settings import DEFAULT_BATCH_SIZE
 from .types import Extraction
 
 try:
@@ -45,7 +46,7 @@ def schema_of(cls: type) -> T.StructType:
 
 
 def extract_dataframe(df: DataFrame, text_col: str = "text", published_col: Optional[str] = None,
-                      batch_size: int = 64, model: Optional[str] = None) -> DataFrame:
+                      batch_size: int = DEFAULT_BATCH_SIZE, model: Optional[str] = None) -> DataFrame:
     """``df`` with a ``summitnlp`` struct column holding each row's Extraction."""
     json_col = f"__{RESULT_COL}_json"
     out_schema = T.StructType([*df.schema.fields, T.StructField(json_col, T.StringType(), True)])
