@@ -552,3 +552,157 @@ def test_datelines_people_and_firms(nlp, text, found, not_found):
     mentions = mention_texts(nlp, text)
     assert found is None or found in mentions
     assert not_found is None or not any(not_found in m for m in mentions)
+
+
+# --- round 4: forms every news corpus uses, and general geocoding ------------------------------
+
+def place_of(nlp, text: str, mention: str) -> dict:
+    """The location that has ``mention`` among its mentions."""
+    for place in places_of(nlp, text):
+        if any(m["text"] == mention for m in place["mentions"]):
+            return place
+    raise AssertionError(f"{mention!r} not found in {mention_texts(nlp, text)}")
+
+
+def km_to(place: dict, lat: float, lon: float) -> float:
+    return haversine_km(Place("a", "", "", None, None, place["latitude"], place["longitude"], 0, None),
+                        Place("b", "", "", None, None, lat, lon, 0, None))
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Protesters marched through Albany, N.Y., on Sunday.", "N.Y.", "US"),
+    ("The firm moved to Sacramento, Calif., last year.", "Calif.", "US"),
+    ("Settlers in the West Bank clashed with villagers.", "West Bank", "PS"),
+    ("Aid trucks entered the Gaza Strip at dawn.", "Gaza Strip", "PS"),
+    ("She took the night train to St. Petersburg.", "St. Petersburg", "RU"),
+    ("Thousands rallied in São Paulo on Saturday.", "São Paulo", "BR"),
+    ("Farmers in Bavaria blocked the motorway.", "Bavaria", "DE"),
+    ("Floods in Sindh displaced a million people.", "Sindh", "PK"),
+    ("Officials in Xinjiang denied the report.", "Xinjiang", "CN"),
+    ("Ontario will cut the provincial sales tax.", "Ontario", "CA"),
+])
+def test_well_known_forms_are_found(nlp, text, mention, code):
+    assert place_of(nlp, text, mention)["country_code"] == code
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Beijing warned that it would retaliate against the tariffs.", "Beijing"),
+    ("Tehran denied the report on Monday.", "Tehran"),
+    ("Kiev rejected the claims and summoned the envoy.", "Kiev"),
+    ("The UAE abstained in the vote.", "UAE"),
+    ("Britain's decision to leave stunned its partners.", "Britain"),
+])
+def test_metonymic_capitals_and_countries_are_mentions(nlp, text, mention):
+    assert mention in mention_texts(nlp, text)
+
+
+def test_a_great_city_the_model_calls_a_person_is_found_by_its_english_name(nlp):
+    place = place_of(nlp, "Moscow accused Kiev of shelling the border villages.", "Kiev")
+    assert (place["name"], place["country_code"]) == ("Kyiv", "UA")
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Leaders from Europe and Asia met in Singapore.", "Europe", "continent"),
+    ("Violence in the Middle East continued.", "Middle East", "region"),
+    ("Growth in Latin America slowed.", "Latin America", "region"),
+    ("The Baltics fear a new invasion.", "Baltics", "region"),
+    ("Snow closed the passes across the Alps.", "Alps", "region"),
+    ("Warships sailed through the Bosphorus overnight.", "Bosphorus", "sea"),
+    ("Separatists in Transnistria held a parade.", "Transnistria", "region"),
+    ("Fighting flared again in Nagorno-Karabakh.", "Nagorno-Karabakh", "region"),
+    ("Exports to Northern Europe rose.", "Northern Europe", "region"),
+])
+def test_continents_regions_and_seas(nlp, text, mention, kind):
+    assert place_of(nlp, text, mention)["kind"] == kind
+
+
+def test_a_name_the_model_splits_is_one_place(nlp):
+    text = "Thousands of migrants now live in Boa Vista, the state capital of Roraima."
+    place = place_of(nlp, text, "Boa Vista")
+    assert place["country_code"] == "BR"
+
+
+def test_a_bare_dateline_is_the_capital_not_a_namesake(nlp):
+    text = ("Residents of Morgantown, West Virginia, and Wheeling, West Virginia, met on Monday. "
+            "WASHINGTON (AP) - Lawmakers returned to the Capitol on Tuesday.")
+    place = place_of(nlp, text, "WASHINGTON")
+    assert km_to(place, 38.89511, -77.03637) < 50
+
+
+def test_only_one_place_of_a_name_is_the_capital():
+    capitals = [h.place for h in gazetteer().lookup("Washington") if gazetteer().is_capital(h.place)]
+    assert [(p.country_code, p.admin1) for p in capitals] == [("US", "DC")]
+
+
+def test_a_foreign_city_is_not_pulled_home_by_a_namesake_town(nlp):
+    text = "Migrants crossed from Venezuela into Brazil. Diplomats met at the Palais des Nations in Geneva."
+    assert place_of(nlp, text, "Geneva")["country_code"] == "CH"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The U.S.-led coalition struck targets near the river.", "U.S."),
+    ("A U.K.-based charity raised the money.", "U.K."),
+    ("Trade across the U.S.-Mexico border grew.", "Mexico"),
+])
+def test_places_inside_a_hyphenated_token(nlp, text, mention):
+    place = place_of(nlp, text, mention)
+    found = next(m for m in place["mentions"] if m["text"] == mention)
+    assert text[found["start"]:found["end"]] == mention
+
+
+@pytest.mark.parametrize("text, club_word", [
+    ("Bayern Munich signed the striker on Monday.", "Munich"),
+    ("Real Madrid and Inter Milan drew 1-1.", "Madrid"),
+    ("Roma beat Napoli 2-1 on Sunday.", "Roma"),
+])
+def test_clubs_named_after_cities_are_not_places(nlp, text, club_word):
+    assert club_word not in mention_texts(nlp, text)
+
+
+def test_a_place_in_a_leader_description_is_still_a_place(nlp):
+    assert "Georgia" in mention_texts(nlp, "Georgia's governor signed the bill in Atlanta on Friday.")
+
+
+def test_a_state_of_a_country_the_article_never_names_yields_to_a_local_town():
+    from summitnlp.rules.locations.resolve import Context, context_bonus
+    state = next(h.place for h in gazetteer().lookup("Virginia") if h.place.kind == "admin1")
+    irish = Context()
+    irish.countries["IE"] = 3
+    american = Context()
+    american.countries["US"] = 1
+    assert context_bonus(state, "virginia", irish, None) < 0 < context_bonus(state, "virginia", american, None)
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("The firm was founded by Maria Lopez, Ufuk Yilmaz and Tom Baker in 2010.", "Ufuk Yilmaz", None),
+    ("Crews from New Quay and Aberporth joined the search.", None, "New Quay"),
+])
+def test_names_listed_with_people_are_people(nlp, text, person, place):
+    found = mention_texts(nlp, text)
+    if person:
+        assert person not in found
+    if place:
+        assert place in found
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Ebola spread in the Democratic Republic of Congo last year.", "Democratic Republic of Congo", "CD"),
+    ("Fighting in eastern DR Congo displaced thousands.", "DR Congo", "CD"),
+])
+def test_country_aliases_of_our_own(nlp, text, mention, code):
+    place = place_of(nlp, text, mention)
+    assert (place["kind"], place["country_code"]) == ("country", code)
+
+
+def test_a_possessive_inside_a_known_name(nlp):
+    place = place_of(nlp, "Pilgrims packed St. Peter's Basilica for the Easter mass.", "St. Peter's Basilica")
+    assert place["country_code"] == "VA"
+
+
+def test_an_airline_after_at_is_not_a_venue(nlp):
+    text = "Nobody answers the phone at Air Zimbabwe, the tourism chief said in Harare."
+    assert mention_texts(nlp, text) == ["Harare"]
+
+
+def test_a_great_city_that_wins_is_still_the_city(nlp):
+    assert "New York" in mention_texts(nlp, "New York won approval for the congestion charge on Friday.")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import docdata
 from .actors import is_actor, plays_as_a_team, says
 from .candidates import COUNTY_WORDS, LOCATIVE, Candidate, find_candidates, previous_word
-from .gazetteer import Place, gazetteer
+from .gazetteer import Place, gazetteer, name_key
 from .resolve import Resolution, haversine_km, resolve
 
 # What an unresolved entity is, by its model label.
@@ -25,6 +25,7 @@ VENUE_JOINERS = {"in", ",", "in the", "at", "near", "outside", "in downtown", "i
 MAX_FOCUS_CANDIDATES = 50
 TEAM_PROOF_KINDS = {"country", "historical country", "admin1", "continent"}  # named by teams, still places
 TEAM_PROOF_POPULATION = 100_000
+GREAT_CITY_POPULATION = 5_000_000
 SPEAKING_CITY_POPULATION = 1_000_000  # below this, a town that "said" something is likelier a person
 
 
@@ -96,7 +97,10 @@ def without_team_names(doc: Doc, res: Resolution, spans: list[Candidate]) -> lis
     won"); one named so twice and never as a place ("in X") is the team throughout. Countries, states
     and big cities stay: "France beat Croatia" still names France, which acts."""
     place = res.place
-    if place is not None and (place.kind in TEAM_PROOF_KINDS or place.population >= TEAM_PROOF_POPULATION):
+    # a big city's other name ("Roma", "Napoli") is the club's rather than the city's, but not a
+    # great city's ("New York", which GeoNames calls New York City)
+    own_name = place is not None and (name_key(place.name) == res.key or place.population >= GREAT_CITY_POPULATION)
+    if place is not None and (place.kind in TEAM_PROOF_KINDS or (own_name and place.population >= TEAM_PROOF_POPULATION)):
         return spans
     team = [c for c in spans if plays_as_a_team(doc[c.start:c.end])]
     if not team:

@@ -214,6 +214,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer, ent: Span, start: int, end: int)
     if text.islower() or text in NOT_PLACE_NAMES:
         return
     hits = gaz.lookup(text)
+    if not hits and end - start > 1 and doc[start].text in CLUB_PREFIXES and gaz.lookup(doc[start + 1:end].text):
+        return  # "Bayern Munich", "Real Madrid": a club
     if ent.label_ in PLACE_LABELS:
         if not hits and text.isupper():
             return
@@ -226,7 +228,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer, ent: Span, start: int, end: int)
         building.suffix = "landmark"
         yield building
     elif ent.label_ in VENUE_LABELS and not hits and end - start > 1 and at_a_venue(doc, start) \
-            and doc[end - 1].lower_ not in NOT_VENUES:  # one word after "at" is more often a firm ("at Wedbush")
+            and doc[end - 1].lower_ not in NOT_VENUES and doc[start].lower_ not in NOT_VENUE_OPENERS:
+        # one word after "at" is more often a firm ("at Wedbush")
         # "a class at Trader Joe's", "studying at the Royal College of Music": a venue
         venue = make(doc, start, end, "ner", "FAC", place_inside(doc, gaz, start, end))
         venue.suffix = "landmark"
@@ -240,6 +243,10 @@ VENUE_LABELS = {"ORG", "FAC", "EVENT"}
 # Last words of the names of bodies that meet anywhere, not venues: "at the Football Association".
 NOT_VENUES = {"association", "associations", "federation", "analytics", "people", "peoples", "parade", "committee",
               "commission", "party", "parties", "movement", "coalition", "alliance", "network", "inc", "ltd", "llc"}
+
+
+# First words of airlines and broadcasters, which "at" does not make venues: "at Air Zimbabwe".
+NOT_VENUE_OPENERS = {"air", "radio"}
 
 
 def at_a_venue(doc: Doc, start: int) -> bool:
@@ -272,9 +279,22 @@ def is_building(span: Span) -> bool:
         span[0].lower_ in CAMPUSES and len(span) > 2 and span[1].lower_ == "of")
 
 
+ALIAS_CITY_POPULATION = 1_000_000
+
+
+def well_known_alias(hit: Hit, label: str) -> bool:
+    """An alternate name that still surely names the place: a country's ("UAE", "Burma", not as a
+    person: "Holland"), or a great city's that the model took for a person ("Kiev"). Other alternate
+    names are often a club's or a firm's ("Roma", "Bayern")."""
+    place = hit.place
+    if place.kind == "country":
+        return label != "PERSON"
+    return label == "PERSON" and place.kind == "city" and place.population >= ALIAS_CITY_POPULATION
+
+
 def surely_a_place(hits: list[Hit], label: str) -> bool:
     """Whether a name the model gave another type is a place anyway ("Vladivostok" as a PERSON)."""
-    own = [h for h in hits if h.main or h.place.curated]  # not an alternate name ("Roma" the club)
+    own = [h for h in hits if h.main or h.place.curated or well_known_alias(h, label)]
     if label != "PERSON":
         return any(is_strong(h) for h in own)
     # a person named like a town is likelier than the reverse
@@ -375,8 +395,8 @@ def ngram_ok(words: list[Word]) -> bool:
         return False
     if not (last.cap or (len(words) > 1 and last.lower in GENERIC_TAILS)):
         return False
-    for word in words[1:-1]:
-        if not (word.cap or word.lower in CONNECTORS or word.lower in GENERIC_TAILS):
+    for word in words[1:-1]:  # "Gulf of Aden", "St. Peter's Basilica"
+        if not (word.cap or word.lower in CONNECTORS or word.lower in GENERIC_TAILS or word.text in POSSESSIVES):
             return False
     if len(words) == 1 and len(first.text) <= 3 and not first.upper:
         return False
@@ -694,8 +714,23 @@ def mistaken_for_a_number(doc: Doc, cand: Candidate) -> bool:
         and last.ent_type_ == first.ent_type_
 
 
+def spans_split_place(doc: Doc, cand: Candidate) -> bool:
+    """A gazetteer name the model cut in two, one part a place: "Boa Vista" as GPE "Boa" + ORG "Vista".
+    Every entity it touches lies inside it, so it is not part of a longer name."""
+    if cand.label or cand.end - cand.start < 2:
+        return False
+    tokens = doc[cand.start:cand.end]
+    if not any(t.ent_type_ in PLACE_LABELS for t in tokens):
+        return False
+    if any(t.ent_type_ in NOT_PLACES for t in tokens) or tokens[0].ent_iob_ == "I":
+        return False
+    return not (cand.end < len(doc) and doc[cand.end].ent_iob_ == "I")
+
+
 def inside_other_name(doc: Doc, cand: Candidate) -> bool:
     """Part of a longer entity that is not a place ("Washington" in "Washington Post")."""
+    if spans_split_place(doc, cand):
+        return False
     for token in doc[cand.start:cand.end]:
         if token.ent_type_ in NOT_PLACES and not mistaken_for_a_number(doc, cand):
             return True
@@ -733,11 +768,14 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 
 def blocked_spans(leaders: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Character spans of mentions of known leaders (a person, never a place)."""
+    """Character spans of mentions of known leaders by name (a person, never a place); a description
+    ("Georgia's governor", "the President of France") still names its place."""
     spans = []
     for leader in leaders:
         if leader.get("country_code"):
-            spans.extend((m["start"], m["end"]) for m in leader.get("mentions", []))
+            name_words = {w.lower() for w in str(leader.get("name") or "").split()}
+            spans.extend((m["start"], m["end"]) for m in leader.get("mentions", [])
+                         if name_words & {w.lower() for w in str(m.get("text") or "").split()})
     return spans
 
 
@@ -795,6 +833,18 @@ def head_of_a_longer_name(doc: Doc, cand: Candidate) -> bool:
         and after.ent_type_ not in PLACE_LABELS
 
 
+# Words that open football clubs' names before a city's: "Real Madrid", "Bayern Munich", "Inter Milan".
+CLUB_PREFIXES = {"Real", "Atletico", "Atlético", "Inter", "AC", "Bayern", "Borussia", "Olympique", "Sporting",
+                 "Dynamo", "Dinamo", "Spartak", "CSKA", "Lokomotiv", "Zenit", "Racing", "Deportivo", "Athletic"}
+
+
+def a_club_name(doc: Doc, cand: Candidate) -> bool:
+    """"Real Madrid", "Bayern Munich": a club, neither the city nor "Bayern" (Bavaria)."""
+    if cand.start > 0 and doc[cand.start - 1].text in CLUB_PREFIXES:
+        return True
+    return cand.text in CLUB_PREFIXES and cand.end < len(doc) and doc[cand.end].is_title
+
+
 def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
     if cand.text in NOT_PLACE_NAMES and not (cand.suffix and cand.end - cand.start == 1):  # "State and Erie streets"
         return False
@@ -802,7 +852,7 @@ def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> boo
         return False
     if cand.source in ("gazetteer", "weak") and head_of_a_longer_name(doc, cand):
         return False
-    if not cand.dateline and tail_of_a_longer_name(doc, cand):
+    if not cand.dateline and (tail_of_a_longer_name(doc, cand) or a_club_name(doc, cand)):
         return False
     if is_demonym(cand.text) or is_embedded(doc, cand.start, cand.end, cand.dateline) \
             or state_abbreviation_out_of_place(doc, cand):
@@ -958,14 +1008,45 @@ def unlikely_unknown_place(doc: Doc, cand: Candidate, named: set[str], surnames:
     words = [t.text for t in tokens if t.is_alpha]
     if not words:
         return False
-    if len(words) >= 2 and (words[0] in given_names or words[-1] in surnames):
+    if len(words) >= 2 and (words[0] in given_names or words[-1] in surnames or listed_with_people(doc, cand)):
         return True
     return all(w in named for w in words)
+
+
+def listed_with_people(doc: Doc, cand: Candidate) -> bool:
+    """"founded by Jane Ross, Ufuk Yilmaz and ...": a name in a list beside a person's is a person's."""
+    if cand.start > 0 and doc[cand.start - 1].lower_ in LOCATIVE:  # "from New Quay and Gwbert"
+        return False
+    before = cand.start - 1
+    while before >= 0 and doc[before].lower_ in LIST_JOINERS:
+        before -= 1
+    after = cand.end
+    while after < len(doc) and doc[after].lower_ in LIST_JOINERS:
+        after += 1
+    return (before < cand.start - 1 and before >= 0 and doc[before].ent_type_ == "PERSON") or \
+        (after > cand.end and after < len(doc) and doc[after].ent_type_ == "PERSON")
 
 
 def is_prominent(hit: Hit) -> bool:
     """A country, state, area or big city: not a town that may share a person's name."""
     return hit.place.kind not in ("city", "town") or hit.place.population >= PROMINENT_CITY_POPULATION
+
+
+def hyphen_parts(doc: Doc, words: list[Word], gaz: Gazetteer, taken: set[int]) -> Iterable[Candidate]:
+    """Places inside one hyphenated token, which the tokenizer keeps whole after an abbreviation:
+    "U.S.-led", "U.K.-based", "U.S.-Mexico". A candidate for part of a token (its own characters)."""
+    for i, word in enumerate(words):
+        if i in taken or "-" not in word.text or not word.cap or len(word.text) > 40:
+            continue
+        offset = 0
+        for part in word.text.split("-"):
+            start = word.idx + offset
+            offset += len(part) + 1
+            if not part[:1].isupper() or len(part) < 2:
+                continue
+            hits = [h for h in gaz.lookup(part) if is_strong(h)]
+            if hits and part not in NOT_PLACE_NAMES and not is_demonym(part):
+                yield Candidate(i, i + 1, start, start + len(part), part, "gazetteer", "", hits)
 
 
 def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str, Any]]) -> list[Candidate]:
@@ -996,5 +1077,10 @@ def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str,
     firms = {c.text for c in found if named_as_a_firm(doc, c)}
     found = [c for c in found if c.text not in firms or any(is_prominent(h) for h in c.hits)]
     found = [c for c in found if c.named or not unlikely_unknown_place(doc, c, named, people, gaz.given_names)]
+    taken = {i for c in found for i in range(c.start, c.end)}
+    found = sorted(found + list(hyphen_parts(doc, words, gaz, taken)), key=lambda c: (c.start, c.start_char))
+    datelines = {(c.start, c.end) for c in every if c.dateline}
+    for cand in found:  # the model's entity on a dateline is a dateline too
+        cand.dateline = cand.dateline or (cand.start, cand.end) in datelines
     hints = [c for c in clues(doc, every, blocked) if not any(overlaps(c, f) for f in found)]
     return sorted(found + hints, key=lambda c: c.start)

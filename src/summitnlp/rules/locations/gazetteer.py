@@ -173,15 +173,22 @@ def _load_extra(gaz: Gazetteer, extra: dict[str, Any]) -> None:
         gaz.add(place, [name, *aliases])
 
 
-def _add_countries(gaz: Gazetteer) -> None:
-    """Names and aliases from the shared countries helper ("Britain", "DPRK", "the States"), and capitals."""
+def _add_countries(gaz: Gazetteer, extra_names: dict[str, list[str]]) -> None:
+    """Names and aliases from the shared countries helper ("Britain", "DPRK", "the States") and our own
+    (``country_aliases``), and capitals."""
+    for code, names in extra_names.items():
+        place = gaz.country(code)
+        if place is not None:
+            gaz.add(place, [place.name, *names], aliases=True)
     for country in all_countries():
         place = gaz.country(country.code)
         if place is not None:
             gaz.add(place, [place.name, country.name, *country.aliases], aliases=True)
-        if country.capital:
-            gaz.capitals.update(h.place.key for h in gaz.lookup(country.capital)
-                                if h.main and h.place.country_code == country.code and h.place.kind == "city")
+        if country.capital:  # the biggest of the country's places so named: not every Washington in the US
+            named = [h.place for h in gaz.lookup(country.capital)
+                     if h.main and h.place.country_code == country.code and h.place.kind == "city"]
+            if named:
+                gaz.capitals.add(max(named, key=lambda place: place.population).key)
 
 
 @lru_cache(maxsize=1)
@@ -191,5 +198,5 @@ def gazetteer() -> Gazetteer:
     _load_extra(gaz, extra)  # first, so curated historical countries own their codes (SU, YU)
     gaz.given_names = frozenset(extra.get("person_given_names", []))
     _load_geonames(gaz)
-    _add_countries(gaz)
+    _add_countries(gaz, extra.get("country_aliases", {}))
     return gaz

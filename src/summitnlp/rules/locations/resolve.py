@@ -19,10 +19,16 @@ KIND_PRIOR = {"country": 9.0, "continent": 8.5, "historical country": 7.0, "admi
 MAIN_NAME_BONUS = 1.5  # the place's own name rather than one of its alternate names
 CAPITAL_BONUS = 1.0  # a national capital
 COUNTRY_BONUS = 1.5  # the article mentions the place's country
+# A state or province of a country the article never names, in an article set elsewhere ("Virginia" in
+# an Irish story is the Cavan town, "Victoria" in a Canadian one the city)
+FOREIGN_AREA_PENALTY = 2.0
 ADMIN1_BONUS = 2.5  # the article mentions the place's state or province
 NEAR_BONUS = 2.0  # the place lies near another place of the article
 NEAR_KM = 250.0
 QUALIFIER_PENALTY = 100.0  # "Paris, Texas": a reading outside Texas is out
+# A dateline without a state ("WASHINGTON (AP) -") names a capital or a great city: others carry their state.
+DATELINE_BONUS = 3.0
+DATELINE_CITY_POPULATION = 500_000
 ANCHOR_KINDS = {"city", "town", "admin1", "island", "landmark"}
 MAX_ANCHORS = 100
 
@@ -70,6 +76,8 @@ def context_bonus(place: Place, key: str, ctx: Context, own: Optional[Place]) ->
     own_cc = own.country_code if own else None
     if cc and ctx.countries[cc] - (1 if cc == own_cc else 0) > 0:
         bonus += COUNTRY_BONUS
+    elif cc and place.kind == "admin1" and sum(ctx.countries.values()) - (1 if own_cc else 0) > 0:
+        bonus -= FOREIGN_AREA_PENALTY
     if cc and place.admin1 and place.kind != "admin1":
         own_admin = (own.country_code, own.admin1) if own else None
         if ctx.admin1s[(cc, place.admin1)] - (1 if own_admin == (cc, place.admin1) else 0) > 0:
@@ -88,10 +96,19 @@ def satisfies(place: Place, qualifier: Place) -> bool:
     return place.country_code == qualifier.country_code
 
 
-def best(hits: list[Hit], key: str, ctx: Context, own: Optional[Place], qualifiers: list[Place]) -> Optional[Place]:
+def dateline_bonus(place: Place) -> float:
+    if place.kind == "city" and (place.population >= DATELINE_CITY_POPULATION or gazetteer().is_capital(place)):
+        return DATELINE_BONUS
+    return 0.0
+
+
+def best(hits: list[Hit], key: str, ctx: Context, own: Optional[Place], qualifiers: list[Place],
+         dateline: bool = False) -> Optional[Place]:
     """The reading with the best prior and support from the rest of the article."""
     def score(hit: Hit) -> float:
         s = prior(hit) + context_bonus(hit.place, key, ctx, own)
+        if dateline and not qualifiers:
+            s += dateline_bonus(hit.place)
         if qualifiers and not any(satisfies(hit.place, q) for q in qualifiers):
             s -= QUALIFIER_PENALTY
         return s
@@ -141,9 +158,11 @@ def resolve(cands: list[Candidate], text: str, leader_codes: list[str]) -> list[
         groups.setdefault(name_key(cand.text), []).append(cand)
     hits = {key: group[0].hits for key, group in groups.items()}
     qualifiers = qualifiers_of(cands, text)
+    datelines = {key for key, group in groups.items() if any(c.dateline for c in group)}
     base = build_context({}, leader_codes)
-    picks = {key: best(h, key, base, None, qualifiers.get(key, [])) for key, h in hits.items()}
+    picks = {key: best(h, key, base, None, qualifiers.get(key, []), key in datelines) for key, h in hits.items()}
     for _ in range(2):
         ctx = build_context(picks, leader_codes)
-        picks = {key: best(h, key, ctx, picks[key], qualifiers.get(key, [])) for key, h in hits.items()}
+        picks = {key: best(h, key, ctx, picks[key], qualifiers.get(key, []), key in datelines)
+                 for key, h in hits.items()}
     return [Resolution(key, picks[key], groups[key]) for key in groups]
