@@ -7,6 +7,14 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Optional
 
+from .text import (
+    is_short_capitals,
+    squash_spaces,
+    straight_apostrophes,
+    without_leading_the,
+    without_possessive,
+)
+
 # When a demonym names two countries, the one news means far more often.
 PREFERRED = {"Dominican": "DO", "Congolese": "CD", "Guinean": "GN"}
 
@@ -24,12 +32,8 @@ class Country:
 
 def surface_key(text: str) -> str:
     """Fold case for ordinary names, but keep short all-caps forms ("US" is not "us")."""
-    text = " ".join(text.replace("\u2019", "'").split())
-    if text.lower().startswith("the "):
-        text = text[4:]
-    if text.endswith("'s"):
-        text = text[:-2]
-    return text if len(text) <= 3 and text.isupper() else text.casefold()
+    text = without_possessive(without_leading_the(squash_spaces(straight_apostrophes(text))))
+    return text if is_short_capitals(text, 3) else text.casefold()
 
 
 @dataclass(frozen=True)

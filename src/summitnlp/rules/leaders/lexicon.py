@@ -7,6 +7,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Optional
 
+from ..text import squash_spaces, straight_apostrophes
+
 MAX_PHRASE_TOKENS = 6
 HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 
@@ -17,7 +19,7 @@ RELATION = "relation"
 
 def phrase_key(text: str) -> str:
     """Lower-case, single-spaced, hyphens glued: the key titles are looked up by."""
-    text = " ".join(text.replace("\u2019", "'").lower().split())
+    text = squash_spaces(straight_apostrophes(text).lower())
     for hyphen in HYPHENS:
         if hyphen in text:
             text = text.replace(" " + hyphen, "-").replace(hyphen + " ", "-").replace(hyphen, "-")

@@ -19,12 +19,13 @@ from __future__ import annotations
 import csv
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+
+from ..text import strip_accents
 
 ROLES = frozenset({"head_of_state", "head_of_government", "leader", "org_head", "historic", "other"})
 FIELDS = ("name", "aliases", "office", "role", "country_code", "country", "start", "end")
@@ -51,9 +52,7 @@ _OFFICE_EQUIVALENTS = (
 @lru_cache(maxsize=65536)
 def normalize_name(s: str) -> str:
     """Lowercase, strip accents, fold hyphens/dots/apostrophes and extra spaces."""
-    s = unicodedata.normalize("NFKD", s.translate(_SPECIAL_LETTERS))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = _APOSTROPHES.sub("", s.lower())
+    s = _APOSTROPHES.sub("", strip_accents(s.translate(_SPECIAL_LETTERS)).lower())
     return _SEPARATORS.sub(" ", s).strip()
 
 

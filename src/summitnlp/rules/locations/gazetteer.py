@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import gzip
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Optional
 
 from ..countries import all_countries
+from ..text import (
+    is_short_capitals,
+    squash_spaces,
+    straight_apostrophes,
+    strip_accents,
+    without_leading_the,
+    without_possessive,
+)
 
 # A prior rank per kind: which reading of an ambiguous name news means, population aside.
 KIND_RANK = {"country": 6, "historical country": 5, "continent": 5, "admin1": 4, "sea": 4, "region": 4,
@@ -52,20 +59,11 @@ def name_key(text: str) -> str:
 
     Short all-capital forms keep their case, so that "US" and "EU" are not the towns Us and Eu.
     """
-    text = text.replace("\u2019", "'").strip()
-    if text.endswith("'s"):
-        text = text[:-2]
-    elif text.endswith("'"):
-        text = text[:-1]
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = " ".join(text.replace(".", "").replace("-", " ").split())
-    if len(text) <= 4 and text.isupper():
+    text = without_possessive(straight_apostrophes(text).strip()).removesuffix("'")
+    text = squash_spaces(strip_accents(text).replace(".", "").replace("-", " "))
+    if is_short_capitals(text, 4):
         return text
-    text = text.casefold()
-    if text.startswith("the "):
-        text = text[4:]
+    text = without_leading_the(text.casefold())
     head, _, rest = text.partition(" ")
     if rest and head in ABBREVIATED_HEADS:
         text = ABBREVIATED_HEADS[head] + " " + rest
