@@ -447,3 +447,97 @@ def test_uncovered_letters_agree_with_a_walk_over_each_character():
 ])
 def test_lemma_slips_are_fixed(lemma_, lower, expected):
     assert fixed_lemma(lemma_, lower) == expected
+
+
+# ----------------------------------------------------------------------------- round 3 rules
+@pytest.mark.parametrize("text, content", [
+    ("The director recalled sitting in on focus groups for the campaign.",
+     "sitting in on focus groups for the campaign"),
+    ("The senator has proposed taxing carbon emissions.", "taxing carbon emissions"),
+    ("Another former lawmaker also stated his intention to run for governor.", "his intention to run for governor"),
+    ("Voter enthusiasm appears to have dropped sharply since the spring.",
+     "Voter enthusiasm appears to have dropped sharply since the spring"),
+    ("It appears that the talks stalled over the weekend.", "that the talks stalled over the weekend"),
+])
+def test_gerund_object_and_impression_contents(nlp, text, content):
+    assert one(nlp, text)["text"] == content
+
+
+def test_impression_has_no_speaker(nlp):
+    quote = one(nlp, "The new tariff seems likely to hurt farmers in the Midwest.")
+    assert quote["speaker"] is None and quote["speaker_mention"] is None and quote["cue"]["text"] == "seems"
+
+
+def test_appearing_somewhere_is_not_an_impression(nlp):
+    assert run(nlp, "The governor appeared at a rally in Ohio on Friday.") == []
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("Ignoring the progress of the last decade also carries risks, as the mayor's supporters point out.",
+     "Ignoring the progress of the last decade also carries risks", "the mayor's supporters"),
+    ("As the senator noted, the bill has stalled in committee.", "the bill has stalled in committee", "the senator"),
+])
+def test_as_clause_attribution(nlp, text, content, mention):
+    quote = one(nlp, text)
+    assert quote["text"] == content and quote["speaker_mention"]["text"] == mention
+
+
+def test_participle_attribution_ends_the_object_content(nlp):
+    quotes = run(nlp, "She also compared the governor to his predecessor, saying they are both part of the system.")
+    assert [q["text"] for q in quotes] == ["the governor to his predecessor", "they are both part of the system"]
+
+
+def test_according_to_after_coordinated_clauses_covers_both(nlp):
+    text = ("The agency hacked the servers in 2010 and its employees covered up the intrusions, "
+            "according to a congressional report.")
+    quote = one(nlp, text)
+    assert quote["text"] == "The agency hacked the servers in 2010 and its employees covered up the intrusions"
+    assert quote["speaker_mention"]["text"] == "a congressional report"
+
+
+def test_subject_inside_the_quotation_is_not_the_speaker(nlp):
+    quotes = run(nlp, '"Like Denver. Or Tulsa," Smith said. "The crime numbers are worse."')
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["Smith", "Smith"]
+    assert quotes[0]["text"] == '"Like Denver. Or Tulsa,"'
+
+
+def test_next_quotation_opening_mark_does_not_pull_it_in(nlp):
+    text = ("The club's investment, Ms. Tanner said, ''is a fine example of change'' in the sport. "
+            "''They're spending a fortune,'' she said.")
+    quotes = run(nlp, text)
+    assert [q["text"] for q in quotes] == [
+        "The club's investment, Ms. Tanner said, ''is a fine example of change'' in the sport.",
+        "''They're spending a fortune,''"]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    ("These policy proposals have been applauded by critics of the banks.", "These policy proposals",
+     "critics of the banks"),
+    ("The immigration bill, opposed by House Republicans, never became law.", "The immigration bill",
+     "House Republicans"),
+])
+def test_passive_comment_with_an_agent(nlp, text, content, mention):
+    quote = one(nlp, text)
+    assert quote["text"] == content and quote["speaker_mention"]["text"] == mention
+
+
+def test_passive_without_an_agent_is_not_a_quote(nlp):
+    assert run(nlp, "The immigration bill was opposed last year.") == []
+
+
+def test_that_clause_hung_on_the_addressee_is_the_content(nlp):
+    text = "Last week, he told a meeting of island leaders that few people understood the stakes better than they did."
+    assert one(nlp, text)["text"] == "that few people understood the stakes better than they did"
+
+
+def test_relative_clause_on_the_object_is_not_reported_content(nlp):
+    assert run(nlp, "He told the story of a man that nobody remembered.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout among young voters is expected to rise sharply this year.",
+    "The minister was said to be furious about the leak.",
+])
+def test_passive_hearsay_is_a_speakerless_impression(nlp, text):
+    quote = one(nlp, text)
+    assert quote["text"] == text.rstrip(".") and quote["speaker"] is None

@@ -10,13 +10,13 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from .content import (TokenRange, according_to, clausal_content, cut_trailing_attribution, fronted_content,
-                      infinitive_content, naming_content, object_content, parenthetical_content,
+from .content import (TokenRange, according_to, as_clause_content, clausal_content, cut_trailing_attribution,
+                      fronted_content, infinitive_content, naming_content, object_content, parenthetical_content,
                       prep_object_content, starts_with_that, subtree_range)
 from .columns import Columns, string_keys
 from .cues import LEMMA_SLIPS, cue_extent, fixed_lemma, is_cue_word, is_verbal_tag, lemma, lexicon
 from .marks import DOUBLE_MARKS, SINGLE_CLOSERS, SINGLE_OPENERS, QuoteSpan
-from .speakers import RELATIVE_PRONOUNS, mention_range, speaker_token
+from .speakers import RELATIVE_PRONOUNS, mention_range, passive_agent, speaker_token
 
 LOG = logging.getLogger(__name__)
 CharSpan = tuple[int, int]
@@ -44,6 +44,7 @@ class Candidate:
     parent: Optional["Candidate"] = None  # the quote a continuation inherits its speaker from
     speaker_name: Optional[str] = None
     inheritable: bool = True  # False for signed and labelled quotes: the next quotation is someone else's
+    needs_speaker: bool = True  # False for impressions with no one behind them ("the plan seems doomed")
 
 
 def disjoint(spans: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -71,7 +72,7 @@ def cue_like_lemmas() -> frozenset[str]:
     """Lower-case lemmas of every cue, claim noun and reporting verb, and the lemmatizer slips fixed into one."""
     lex = lexicon()
     return frozenset().union(lex.speech, lex.belief, lex.infinitive, lex.naming, lex.agency, lex.object,
-                             lex.prep_objects, lex.claim_nouns, LEMMA_SLIPS)
+                             lex.prep_objects, lex.claim_nouns, lex.raising, LEMMA_SLIPS)
 
 
 def cue_like_tokens(columns: Columns) -> list[tuple[Token, str]]:
@@ -204,13 +205,24 @@ def clip_to_paragraph(index: DocIndex, tokens: TokenRange, anchor: int) -> Optio
 
 def widen_to_quotes(quotes: DocIndex, start: int, end: int, keep_out: list[int]) -> CharSpan:
     """Grow a content span to the whole quotations it touches, except ones holding the attribution."""
+    text = quotes.text
     for span in quotes.overlapping(start, end):
         if span.single and not (start <= span.start and span.end <= end + 1):
+            continue
+        if span.start < end < span.end and only_marks(text[span.start:end]):
+            end = span.start  # the parse ended the sentence after the next quotation's opening mark
+            continue
+        if span.start < start < span.end and only_marks(text[start:span.end]):
+            start = span.end
             continue
         if any(span.start <= k < span.end for k in keep_out):
             continue
         start, end = min(start, span.start), max(end, span.end)
     return start, end
+
+
+def only_marks(text: str) -> bool:
+    return all(ch in QUOTE_CHARS or ch.isspace() for ch in text)
 
 
 def adjacent_quote(verb: Token, quotes: DocIndex, attribution_start: int) -> Optional[QuoteSpan]:
@@ -290,6 +302,41 @@ def cut_out(start: int, end: int, left: int, right: int) -> CharSpan:
     return (start, left) if left - start >= end - right else (right, end)
 
 
+RAISED_DEPS = ("xcomp", "acomp", "ccomp", "oprd", "attr")
+
+
+def raising_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
+    """ "The plan seems unlikely to pass", "it appears that talks stalled": an impression without a
+    speaker, the subject and its complement together."""
+    complement = next((c for c in verb.rights if c.dep_ in RAISED_DEPS
+                       or (c.dep_ == "prep" and c.lower_ == "like")), None)
+    if complement is None:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "prices that seem to start at ...": a description, not an impression
+    first = complement.left_edge.i if subject.lower_ == "it" and complement.dep_ == "ccomp" else subject.left_edge.i
+    tokens = clip_to_paragraph(quotes, (first, complement.right_edge.i), verb.i)
+    if tokens is None:
+        return None
+    start, end = trim(quotes.text, *widen_to_quotes(quotes, *char_range(verb.doc, tokens), [verb.idx]))
+    if word_count(quotes.text[start:end], 3) < 3:
+        return None
+    return Candidate(start, end, RANK_OBJECT, cue_extent(verb), None, None, needs_speaker=False)
+
+
+HEARSAY = frozenset({"say", "report", "rumor", "rumour", "know"})  # "was said / reported / known to ..."
+
+
+def is_passive_raising(verb: Token) -> bool:
+    """ "Turnout is expected to rise", "he was said to be furious": a passive cue with a to-infinitive and
+    no agent reports an impression of nobody in particular."""
+    children = list(verb.children)
+    return (any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+            and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for c in children))
+
+
 def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     doc = verb.doc
     word = lemma(verb)
@@ -297,6 +344,8 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     enclosing = quotes.containing(verb.idx)
     if enclosing is not None and enclosing.closed:
         return None  # a cue inside someone's quotation: nested speech is left to that quotation
+    if word in lex.raising or ((word in lex.belief or word in HEARSAY) and is_passive_raising(verb)):
+        return raising_candidate(verb, quotes)
     speech = word in lex.speech
     # a speech cue needs its speaker from the start; any other cue only once it has content
     speaker, speaker_span = speaker_of(verb, quotes.text) if speech else (None, None)
@@ -315,6 +364,8 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
         found = parenthetical_content(verb)
         if found is not None:
             tokens, gap = found[0], char_range(doc, found[1])
+    if tokens is None and (word in lex.speech or word in lex.belief):
+        tokens = as_clause_content(verb)
     if tokens is None and word in lex.speech and not quotes.first_before_verb(verb):
         tokens = fronted_content(verb, speaker.left_edge.i if speaker is not None and speaker.i < verb.i else verb.i)
     if tokens is not None and has_plain_object(verb):
@@ -329,6 +380,10 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
         tokens, rank = object_content(verb), RANK_OBJECT
     if tokens is None and word in lex.prep_objects:
         tokens, rank = prep_object_content(verb), RANK_OBJECT
+    if tokens is None and (word in lex.object or word in lex.naming):
+        found = passive_content(verb)
+        if found is not None:
+            tokens, rank = found, RANK_OBJECT
     if tokens is not None and gap is None:
         tokens = cut_trailing_attribution(verb, tokens, quotes.in_range(quotes.reporting, tokens[0] + 1, tokens[1]))
     if tokens is not None:
@@ -356,6 +411,19 @@ def verb_candidate(verb: Token, quotes: DocIndex) -> Optional[Candidate]:
     if start >= end:
         return None
     return Candidate(start, end, rank, cue_extent(verb), speaker, speaker_span, gap)
+
+
+def passive_content(verb: Token) -> Optional[TokenRange]:
+    """ "The plan was criticized by ...", "the bill, opposed by ...": what the agent commented on is the
+    passive subject, or the noun the participle modifies (the agent is the speaker)."""
+    if passive_agent(verb) is None:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subtree_range(subject)
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head.left_edge.i, verb.head.i
+    return None
 
 
 def noun_candidate(noun: Token, quotes: DocIndex) -> Optional[Candidate]:
@@ -516,7 +584,7 @@ def select(candidates: list[Candidate], spans: list[QuoteSpan], text: str) -> li
     chosen: list[Candidate] = []
     taken = Coverage([])
     # Weak cues (belief, object, infinitive) report nothing without someone doing the reporting.
-    candidates = [c for c in candidates if c.speaker_span is not None or c.rank < RANK_BELIEF]
+    candidates = [c for c in candidates if c.speaker_span is not None or c.rank < RANK_BELIEF or not c.needs_speaker]
     for cand in sorted(candidates, key=lambda c: (c.rank, -(c.end - c.start))):
         if taken.hits(cand.start, cand.end):
             continue

@@ -5,7 +5,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .cues import lemma, lexicon
+from .cues import is_cue_word, lemma, lexicon
 
 TokenRange = tuple[int, int]  # first and last token index, inclusive
 QUOTE_MARKS = {'"', "'", "\u201d", "\u2019", "''", "\u00bb"}  # a closing mark ends a quotation: keep it
@@ -28,6 +28,9 @@ def clausal_content(verb: Token) -> Optional[TokenRange]:
     found = union([subtree_range(c) for c in verb.children if c.dep_ == "ccomp"])
     if found is not None:
         return with_elaboration(verb, with_coordinated_clause(verb, found))
+    addressed = addressee_clause(verb)
+    if addressed is not None:
+        return addressed
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
@@ -36,6 +39,22 @@ def clausal_content(verb: Token) -> Optional[TokenRange]:
                 clauses = [c for c in noun.rights if c.dep_ in ("acl", "ccomp") and starts_with_that(c)]
                 if clauses:
                     return union([subtree_range(c) for c in clauses])
+    return None
+
+
+def addressee_clause(verb: Token) -> Optional[TokenRange]:
+    """ "told a meeting of leaders [that few understood ...]": a that-clause the parse hung on the
+    addressee as if it were a relative clause ("that" is its marker, not a relative pronoun)."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        nouns = [obj] + [n for p in obj.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in lexicon().claim_nouns:
+                continue  # "believed the governor's claim that ...": the claim is the governor's
+            clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") and starts_with_that(c)), None)
+            if clause is not None:
+                return subtree_range(clause)
     return None
 
 
@@ -102,6 +121,28 @@ def parenthetical_content(verb: Token) -> Optional[tuple[TokenRange, TokenRange]
     return (left, right), gap
 
 
+def as_clause_content(verb: Token) -> Optional[TokenRange]:
+    """For "The bill is dead, as the senator noted." and "As she noted, the bill is dead.": the host clause
+    on the other side of the "as" attribution."""
+    if verb.dep_ != "advcl" or verb.head is verb or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None  # "as he told reporters that ...": content of its own (or none of the host's)
+    host, sent, doc = verb.head, verb.sent, verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if first > host.i:
+        left, right = max(host.left_edge.i, sent.start), first - 1
+    else:
+        left, right = last + 1, min(host.right_edge.i, sent.end - 1)
+    while left < right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in QUOTE_MARKS:
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text not in QUOTE_MARKS:
+        right -= 1
+    return (left, right) if right - left >= 2 else None
+
+
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 MAX_ATTRIBUTION_TAIL = 8  # tokens after a sentence-final cue ("..., he said on Tuesday in Paris.")
 
@@ -132,7 +173,8 @@ def object_content(verb: Token) -> Optional[TokenRange]:
     """The object of a verb of comment and the rest of its clause: criticized [the plan as naive]."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:
-        return None
+        gerund = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        return subtree_range(gerund) if gerund is not None else None  # "recalled [sitting in on ...]"
     return obj.left_edge.i, clause_end(verb)
 
 
@@ -148,6 +190,8 @@ def clause_end(verb: Token) -> int:
             break  # a noun conjunct hung on the verb ("called the vote and the arrests a ploy") stays
         if child.dep_ == "punct" and child.i > last + 1:
             break
+        if child.dep_ == "advcl" and is_cue_word(lemma(child)):
+            break  # "compared A to B, saying C": the participle reports on its own
         last = child.right_edge.i
     while last > verb.i and verb.doc[last].is_punct:
         last -= 1
@@ -234,7 +278,11 @@ def according_to(token: Token) -> Optional[tuple[TokenRange, Token, TokenRange]]
     sent = token.sent
     phrase = (token.i, max(source_end, to.i))
     host = token.head if token.head is not token else None
-    if host is not None and host.sent == sent and not (phrase[0] <= host.i <= phrase[1]):
+    if host is not None and host.sent == sent and host.i < token.i - 1 and doc[token.i - 1].text == ",":
+        # "A, and B, according to X": the parse hangs the phrase on the last clause, but X vouches for
+        # everything before the comma
+        left, right = sent.start, token.i - 2
+    elif host is not None and host.sent == sent and not (phrase[0] <= host.i <= phrase[1]):
         left, right = max(host.left_edge.i, sent.start), min(host.right_edge.i, sent.end - 1)
     else:
         left, right = sent.start, sent.end - 1

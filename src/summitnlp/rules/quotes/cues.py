@@ -22,6 +22,7 @@ class CueLexicon:
     labels: frozenset[str]
     not_speech_objects: frozenset[str]
     claim_nouns: frozenset[str]
+    raising: frozenset[str]
     prep_objects: dict[str, frozenset[str]]
 
 
@@ -68,7 +69,8 @@ def is_cue_word(word: str) -> bool:
     """A lemma that may introduce reported content, when its token is verbal."""
     lex = lexicon()
     return (word in lex.speech or word in lex.belief or word in lex.infinitive
-            or word in lex.naming or word in lex.agency or word in lex.object or word in lex.prep_objects)
+            or word in lex.naming or word in lex.agency or word in lex.object or word in lex.prep_objects
+            or word in lex.raising)
 
 
 def cue_extent(token: Token) -> tuple[int, int]:

@@ -40,12 +40,16 @@ NAME_CLEAN = re.compile(r"^(?:the\s+)|(?:['\u2019]s?)$", re.I)
 def speaker_token(verb: Token) -> Optional[Token]:
     """The subject that utters a cue verb, climbing from "adding", "and said", "as saying" to their host."""
     current = verb
+    if verb.dep_ == "acl":
+        agent = passive_agent(verb)  # "the bill, opposed by Republicans": they did the opposing
+        if agent is not None:
+            return agent
     for _ in range(4):
         if current is not verb and lemma(current) in lexicon().agency:  # "KCNA quoted Kim as saying": Kim
             obj = next((c for c in current.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = nearest_subject(current)
         if subject is not None and not can_speak(subject):
             subject = nearest_actor_before(current)
         if subject is not None:
@@ -63,6 +67,12 @@ def speaker_token(verb: Token) -> Optional[Token]:
             break
         current = reporter_of_content(current) or current.head
     return nearest_actor_before(verb)
+
+
+def nearest_subject(verb: Token) -> Optional[Token]:
+    """The verb's subject; of two ('"Like A. Or B," Kim said' parses B as one too), the nearest."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def reporter_of_content(verb: Token) -> Optional[Token]:
