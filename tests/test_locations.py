@@ -706,3 +706,29 @@ def test_an_airline_after_at_is_not_a_venue(nlp):
 
 def test_a_great_city_that_wins_is_still_the_city(nlp):
     assert "New York" in mention_texts(nlp, "New York won approval for the congestion charge on Friday.")
+
+
+# --- speed: the words read from arrays must match spaCy's Token attributes --------------------
+
+from spacy.parts_of_speech import PROPN  # noqa: E402
+
+from summitnlp.rules.locations.candidates import words_of  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "ST. LOUIS, Mo. (AP) —\n\nThe mayor of Springfield met U.S. officials in Élan's  town hall.",
+    "  leading spaces, then 😀 an emoji and\ttabs\r\nand CRLF line breaks.\n",
+])
+def test_words_of_matches_tokens(nlp, text):
+    doc = nlp(text)
+    words, joined = words_of(doc)
+    assert joined == doc.text
+    assert len(words) == len(doc)
+    for word, token in zip(words, doc):
+        assert (word.text, word.lower, word.idx, word.upper, word.alpha, word.punct, word.space, word.title) == \
+            (token.text, token.lower_, token.idx, token.is_upper, token.is_alpha, token.is_punct, token.is_space,
+             token.is_title)
+        assert word.propn == (token.pos == PROPN) and word.pos == token.pos
+        assert word.cap == (token.text[:1].isupper() and any(ch.isalpha() for ch in token.text))
+        assert word.line_start == (token.i == 0 or "\n" in text[doc[token.i - 1].idx:token.idx])

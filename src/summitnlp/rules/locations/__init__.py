@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import docdata
 from .actors import is_actor, plays_as_a_team, says
-from .candidates import COUNTY_WORDS, LOCATIVE, Candidate, find_candidates, previous_word
+from .candidates import COUNTY_WORDS, LOCATIVE, Candidate, find_candidates, previous_word, words_of
 from .gazetteer import Place, gazetteer, name_key
 from .resolve import Resolution, haversine_km, resolve
 
@@ -157,9 +157,9 @@ def located_by_next(doc: Doc, cands: list[Candidate], resolutions: list[Resoluti
 
 def extract_locations(doc: Doc) -> list[dict[str, Any]]:
     """Locations as plain dicts with their mentions, in order of first mention."""
-    text = doc.text
+    words, text = words_of(doc)  # text: doc.text, which spaCy rebuilds on every access
     leaders = docdata.get_results(doc, "leaders")
-    cands = find_candidates(doc, text, gazetteer(), leaders)
+    cands = find_candidates(doc, words, text, gazetteer(), leaders)
     resolutions = resolve(cands, text, leader_country_codes(leaders))
     # a town that talks is a person, and not the article's place
     resolutions = [r for r in resolutions if not speaks_like_a_person(doc, r)]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from itertools import repeat
+from typing import Any, Iterable, NamedTuple
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_UPPER, LENGTH, LOWER, POS
-from spacy.parts_of_speech import PROPN
+import numpy
+
+from spacy.attrs import IDX, ORTH, POS, SPACY
+from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..countries import country_by_demonym, country_by_name
+from ..quotes.columns import as_strings
 from .gazetteer import Gazetteer, Hit
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -129,12 +134,12 @@ def is_strong(hit: Hit) -> bool:
     return True
 
 
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trim(words: list[Word], start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and trailing possessive or punctuation tokens."""
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
+    while start < end and (words[start].lower == "the" or words[start].punct or words[start].space):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+    while end > start and (words[end - 1].lower in ("'s", "\u2019s", "'", "\u2019") or words[end - 1].punct
+                           or words[end - 1].space):
         end -= 1
     return start, end
 
@@ -142,6 +147,18 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def make(doc: Doc, start: int, end: int, source: str, label: str, hits: list[Hit]) -> Candidate:
     span = doc[start:end]
     return Candidate(start, end, span.start_char, span.end_char, span.text, source, label, hits)
+
+
+def end_char(words: list[Word], i: int) -> int:
+    """Character offset just after word ``i`` (its whitespace not included)."""
+    return words[i].idx + len(words[i].text)
+
+
+def make_from(words: list[Word], text: str, start: int, end: int, source: str, label: str,
+              hits: list[Hit]) -> Candidate:
+    """:func:`make` from the words (``start < end``), without building a Span."""
+    start_char, stop = words[start].idx, end_char(words, end - 1)
+    return Candidate(start, end, start_char, stop, text[start_char:stop], source, label, hits)
 
 
 def suffix_kind(word: str) -> str:
@@ -153,27 +170,27 @@ def suffix_kind(word: str) -> str:
     return "landmark" if word in SITE_WORDS else ""
 
 
-def with_suffix(doc: Doc, cand: Candidate) -> Candidate:
+def with_suffix(words: list[Word], text: str, cand: Candidate) -> Candidate:
     """"Hampton Avenue", "Orange County", "Manila Cathedral": the place name and the capitalised
     feature word after it, one place of its own."""
     end = cand.end
-    if end >= len(doc) or not doc[end].text[:1].isupper() or cand.suffix:
+    if end >= len(words) or not words[end].text[:1].isupper() or cand.suffix:
         return cand
-    kind = suffix_kind(doc[end].text)
-    if not kind or (doc[end].lower_.startswith("st") and end + 1 < len(doc) and doc[end + 1].is_title):
+    kind = suffix_kind(words[end].text)
+    if not kind or (words[end].lower.startswith("st") and end + 1 < len(words) and words[end + 1].title):
         return cand  # "St." before a name is "Saint"
     # a small town's name on a building is likelier a person's ("Loyola University"): put it at the main place
     keep = kind == "county" or (kind == "landmark" and any(is_strong(h) for h in cand.hits))
-    out = make(doc, cand.start, end + 1, cand.source, cand.label, cand.hits if keep else [])
+    out = make_from(words, text, cand.start, end + 1, cand.source, cand.label, cand.hits if keep else [])
     out.suffix = "county" if kind == "county" else "landmark"
     return out
 
 
-def split_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
+def split_possessive(doc: Doc, words: list[Word], gaz: Gazetteer, start: int, end: int) -> list[tuple[int, int]]:
     """"Lusaka's Cairo Road": two places, the owner and a street or building of it."""
     for i in range(start + 1, end - 2):  # a name after the possessive: not "Parker's Farm"
-        if doc[i].lower_ in POSSESSIVES:
-            if gaz.lookup(doc[start:i].text) and suffix_kind(doc[end - 1].text):
+        if words[i].lower in POSSESSIVES:
+            if gaz.lookup(doc[start:i].text) and suffix_kind(words[end - 1].text):
                 return [(start, i), (i + 1, end)]
             break
     return [(start, end)]
@@ -183,60 +200,71 @@ def is_demonym(text: str) -> bool:
     return country_by_demonym(text) is not None and country_by_name(text) is None
 
 
-def is_embedded(doc: Doc, start: int, end: int, dateline: bool = False) -> bool:
+def is_embedded(doc: Doc, words: list[Word], start: int, end: int, dateline: bool = False) -> bool:
     """The name is part of the name of something else: "the Paris agreement", "the Houston Rockets",
     "the Washington Post", "the University of Alberta". A dateline ("PHOENIX Fox Sports
     reporter...") runs into whatever name opens the story."""
-    for token in doc[end:end + 2]:
-        if token.lower_ in EMBEDDING_NEXT:
+    for word in words[end:end + 2]:
+        if word.lower in EMBEDDING_NEXT:
             return True
-        if token.pos_ not in ("NOUN", "ADJ"):
+        if word.pos not in (NOUN, ADJ):
             break
     if dateline:
         return False
-    if end < len(doc) and doc[end].text in NAME_TAILS:
+    if end < len(words) and words[end].text in NAME_TAILS:
         return True
-    if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT"):
+    if end < len(words) and words[end].title and doc[end].ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT"):
         return True  # the model saw a name going on past ours
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in NAME_HEADS
+    return start >= 2 and words[start - 1].lower == "of" and words[start - 2].text in NAME_HEADS
 
 
-def from_entities(doc: Doc, gaz: Gazetteer) -> Iterable[Candidate]:
-    for ent in doc.ents:
-        for start, end in split_possessive(doc, gaz, ent.start, ent.end):
-            yield from entity_candidates(doc, gaz, ent, *trim(doc, start, end))
+Entity = tuple[int, int, str]  # an entity's token start and end, its label
 
 
-def entity_candidates(doc: Doc, gaz: Gazetteer, ent: Span, start: int, end: int) -> Iterable[Candidate]:
+def entities_of(doc: Doc) -> list[Entity]:
+    """The model's entities, read once (``doc.ents`` builds its Spans on every access)."""
+    return [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+
+
+def from_entities(doc: Doc, words: list[Word], doc_text: str, ents: list[Entity],
+                  gaz: Gazetteer) -> Iterable[Candidate]:
+    for ent_start, ent_end, label in ents:
+        for start, end in split_possessive(doc, words, gaz, ent_start, ent_end):
+            yield from entity_candidates(doc, words, doc_text, gaz, label, *trim(words, start, end))
+
+
+def entity_candidates(doc: Doc, words: list[Word], doc_text: str, gaz: Gazetteer, label: str, start: int,
+                      end: int) -> Iterable[Candidate]:
     if start >= end:
         return
-    text = doc[start:end].text
+    text = doc_text[words[start].idx:end_char(words, end - 1)]
     if text.islower() or text in NOT_PLACE_NAMES:
         return
     hits = gaz.lookup(text)
-    if not hits and end - start > 1 and doc[start].text in CLUB_PREFIXES and gaz.lookup(doc[start + 1:end].text):
+    if not hits and end - start > 1 and words[start].text in CLUB_PREFIXES \
+            and gaz.lookup(doc_text[words[start + 1].idx:end_char(words, end - 1)]):
         return  # "Bayern Munich", "Real Madrid": a club
-    if ent.label_ in PLACE_LABELS:
+    if label in PLACE_LABELS:
         if not hits and text.isupper():
             return
         # one unknown word is more often a person or a brand the model took for a place
-        yield make(doc, start, end, "weak" if not hits and end - start == 1 else "ner", ent.label_, hits)
-    elif ent.label_ in ("ORG", "PERSON") and not hits and end - start > 1 and is_building(doc[start:end]):
+        yield make_from(words, doc_text, start, end, "weak" if not hits and end - start == 1 else "ner", label, hits)
+    elif label in ("ORG", "PERSON") and not hits and end - start > 1 and is_building(doc[start:end]):
         # "Holy Trinity Church", "Ohio State University": a building, placed at the place it names,
         # else at the article's main place
         building = make(doc, start, end, "ner", "FAC", place_inside(doc, gaz, start, end))
         building.suffix = "landmark"
         yield building
-    elif ent.label_ in VENUE_LABELS and not hits and end - start > 1 and at_a_venue(doc, start) \
-            and doc[end - 1].lower_ not in NOT_VENUES and doc[start].lower_ not in NOT_VENUE_OPENERS:
+    elif label in VENUE_LABELS and not hits and end - start > 1 and at_a_venue(doc, start) \
+            and words[end - 1].lower not in NOT_VENUES and words[start].lower not in NOT_VENUE_OPENERS:
         # one word after "at" is more often a firm ("at Wedbush")
         # "a class at Trader Joe's", "studying at the Royal College of Music": a venue
         venue = make(doc, start, end, "ner", "FAC", place_inside(doc, gaz, start, end))
         venue.suffix = "landmark"
         yield venue
-    elif ent.label_ in MISLABELS and ent.label_ != "NORP" and hits and not after_title(doc, start):
-        source = "mislabel" if surely_a_place(hits, ent.label_) else "weak"
-        yield make(doc, start, end, source, ent.label_, hits)
+    elif label in MISLABELS and label != "NORP" and hits and not after_title(doc, start):
+        source = "mislabel" if surely_a_place(hits, label) else "weak"
+        yield make_from(words, doc_text, start, end, source, label, hits)
 
 
 VENUE_LABELS = {"ORG", "FAC", "EVENT"}
@@ -355,37 +383,63 @@ def after_title(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_.rstrip(".") in PERSON_TITLES
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """What the gazetteer scan needs of a token, read once (spaCy builds a Token on every access)."""
 
+    # the lexeme's: the same wherever the word stands
     text: str
     lower: str
-    idx: int
-    cap: bool
+    cap: bool  # an upper-case first character, and a letter in it
     upper: bool
     alpha: bool
     punct: bool
+    space: bool  # ``is_space``
+    title: bool  # ``is_title``
+    # the token's
+    idx: int
     propn: bool
     line_start: bool
+    pos: int  # the part-of-speech symbol (``spacy.parts_of_speech``)
 
 
-def words_of(doc: Doc, text: str) -> list[Word]:
-    """The words of ``doc`` from its attribute arrays: creating spaCy Tokens one by one is slow."""
+# word -> the lexeme's fields of a Word: a text repeats its words, and every text the common ones
+LEXICAL: dict[str, tuple[str, str, bool, bool, bool, bool, bool, bool]] = {}
+MAX_LEXICAL = 100_000  # start afresh past this many: long runs meet ever new words
+
+
+def lexical_fields(texts: list[str], vocab: Vocab) -> list[tuple[str, str, bool, bool, bool, bool, bool, bool]]:
+    try:
+        return list(map(LEXICAL.__getitem__, texts))
+    except KeyError:  # words new to this process: look each one up once
+        if len(LEXICAL) > MAX_LEXICAL:
+            LEXICAL.clear()
+        for word in set(texts).difference(LEXICAL):
+            lex = vocab[word]  # the tokens' lexeme
+            cap = word[:1].isupper() and any(ch.isalpha() for ch in word)
+            LEXICAL[word] = (word, lex.lower_, cap, lex.is_upper, lex.is_alpha, lex.is_punct, lex.is_space,
+                             lex.is_title)
+        return list(map(LEXICAL.__getitem__, texts))
+
+
+def words_of(doc: Doc) -> tuple[list[Word], str]:
+    """The words of ``doc``, and ``doc.text``, from its attribute arrays and cached lexeme fields:
+    creating spaCy Tokens one by one is slow (``doc.text`` joins them too), and so is reading 64-bit
+    string keys out of an array (``ORTH`` only, its strings cached)."""
     if len(doc) == 0:
-        return []
-    rows = doc.to_array([IDX, LENGTH, LOWER, IS_UPPER, IS_ALPHA, IS_PUNCT, POS])
-    strings = doc.vocab.strings
-    words = []
-    previous_idx = 0
-    for idx, length, lower, upper, alpha, punct, pos in rows.tolist():
-        word = text[idx:idx + length]
-        cap = word[:1].isupper() and any(ch.isalpha() for ch in word)
-        line_start = idx == 0 or "\n" in text[previous_idx:idx]
-        words.append(Word(word, strings[lower], idx, cap, bool(upper), bool(alpha), bool(punct), pos == PROPN,
-                          line_start))
-        previous_idx = idx
-    return words
+        return [], doc.text
+    keys = doc.to_array([ORTH, SPACY])
+    texts = as_strings(keys[:, 0].tolist(), doc.vocab.strings)
+    text = "".join([word + " " if space else word for word, space in zip(texts, keys[:, 1].tolist())])
+    rows = doc.to_array([IDX, POS]).astype("int64")
+    idxs, pos = rows[:, 0], rows[:, 1]
+    # a line starts at a token with a line break between the previous token's start and its own
+    breaks = numpy.flatnonzero(numpy.frombuffer(text.encode("utf-32-le"), dtype="<u4") == 10) \
+        if "\n" in text else numpy.zeros(0, dtype="int64")
+    seen = numpy.searchsorted(breaks, idxs)
+    line_starts = numpy.concatenate(([idxs[0] == 0 or seen[0] > 0], seen[1:] > seen[:-1])).tolist()
+    per_token = zip(idxs.tolist(), (pos == PROPN).tolist(), line_starts, pos.tolist())
+    fields = map(tuple.__add__, lexical_fields(texts, doc.vocab), per_token)
+    return list(map(tuple.__new__, repeat(Word), fields)), text
 
 
 def ngram_ok(words: list[Word]) -> bool:
@@ -418,19 +472,30 @@ def is_dateline(words: list[Word], following: Word | None, before: list[Word]) -
     return following.text in DATELINE_NEXT or capitals_then_a_name
 
 
+def may_continue_a_name(word: Word) -> bool:
+    """Whether ``word`` may stand after the first word of a run that passes :func:`ngram_ok` or
+    :func:`is_dateline`."""
+    return word.cap or word.upper or word.punct or word.lower in CONNECTORS or word.lower in GENERIC_TAILS \
+        or word.text in POSSESSIVES
+
+
 def from_gazetteer(doc: Doc, words: list[Word], text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     """Longest gazetteer names over capitalised token runs; a weak reading (a small town) is marked
     "weak", to be kept only after a locative cue."""
     n = len(words)
-    i = 0
-    while i < n:
-        if not words[i].cap or words[i].lower == "the":
-            i += 1
+    resume = 0  # the end of the last name found: names do not overlap
+    for i in [i for i, word in enumerate(words) if word.cap and word.lower != "the"]:
+        if i < resume:
             continue
         found = None
-        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+        longest = 1  # a run through a word neither test allows (lower case, not a connector) fails both
+        while longest < MAX_NGRAM and i + longest < n and may_continue_a_name(words[i + longest]):
+            longest += 1
+        for size in range(longest, 0, -1):
             run = words[i:i + size]
-            dateline = is_dateline(run, words[i + size] if i + size < n else None, words[max(0, i - 2):i])
+            # capitals or punctuation first, else no dateline: most runs need not be read further
+            dateline = (run[0].upper or run[0].punct) \
+                and is_dateline(run, words[i + size] if i + size < n else None, words[max(0, i - 2):i])
             if not (dateline or ngram_ok(run)):
                 continue
             name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
@@ -440,14 +505,13 @@ def from_gazetteer(doc: Doc, words: list[Word], text: str, gaz: Gazetteer) -> It
             if hits:
                 strong = dateline or any(is_strong(h) for h in hits)
                 # a dateline is a place whatever the model called it
-                found = make(doc, i, i + size, "gazetteer" if strong else "weak", "GPE" if dateline else "", hits)
+                source, label = "gazetteer" if strong else "weak", "GPE" if dateline else ""
+                found = make_from(words, text, i, i + size, source, label, hits)
                 found.dateline = dateline
                 break
         if found is not None:
             yield found
-            i = found.end
-        else:
-            i += 1
+            resume = found.end
 
 
 # Street names: up to three capitalised words or a numbered ordinal ("14th"), then a route word;
@@ -845,7 +909,7 @@ def a_club_name(doc: Doc, cand: Candidate) -> bool:
     return cand.text in CLUB_PREFIXES and cand.end < len(doc) and doc[cand.end].is_title
 
 
-def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
+def acceptable(doc: Doc, words: list[Word], cand: Candidate, blocked: list[tuple[int, int]]) -> bool:
     if cand.text in NOT_PLACE_NAMES and not (cand.suffix and cand.end - cand.start == 1):  # "State and Erie streets"
         return False
     if cand.source != "ner" and inside_other_name(doc, cand):
@@ -854,7 +918,7 @@ def acceptable(doc: Doc, cand: Candidate, blocked: list[tuple[int, int]]) -> boo
         return False
     if not cand.dateline and (tail_of_a_longer_name(doc, cand) or a_club_name(doc, cand)):
         return False
-    if is_demonym(cand.text) or is_embedded(doc, cand.start, cand.end, cand.dateline) \
+    if is_demonym(cand.text) or is_embedded(doc, words, cand.start, cand.end, cand.dateline) \
             or state_abbreviation_out_of_place(doc, cand):
         return False
     return not any(s < cand.end_char and cand.start_char < e for s, e in blocked)
@@ -953,32 +1017,32 @@ def supported(doc: Doc, weak: list[Candidate], strong: list[Candidate]) -> list[
     return kept
 
 
-def clues(doc: Doc, cands: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+def clues(doc: Doc, words: list[Word], cands: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Strong place names inside other names ("Louisiana" in "the Louisiana Purchase"): context only."""
     out = []
     for cand in cands:
-        if cand.hits and cand.source == "gazetteer" and not acceptable(doc, cand, blocked):
+        if cand.hits and cand.source == "gazetteer" and not acceptable(doc, words, cand, blocked):
             cand.context_only = True
             out.append(cand)
     return out
 
 
-def person_names(doc: Doc, words: list[Word]) -> set[str]:
+def person_names(words: list[Word], ents: list[Entity]) -> set[str]:
     """Surnames of the article's full person names, and words after a title: "Sutton" once
     "Ashley Sutton" or "Mr. Sutton" appears is the person throughout."""
     names = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
-            names.add(ent[-1].text)
+    for start, end, label in ents:
+        if label == "PERSON" and end - start > 1 and words[end - 1].title:
+            names.add(words[end - 1].text)
     for before, word in zip(words, words[1:]):
         if word.cap and before.lower.rstrip(".") in PERSON_TITLES:
             names.add(word.text)
     return names
 
 
-def person_words(doc: Doc) -> set[str]:
+def person_words(words: list[Word], ents: list[Entity]) -> set[str]:
     """The words of the article's PERSON entities."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_title}
+    return {word.text for start, end, label in ents if label == "PERSON" for word in words[start:end] if word.title}
 
 
 # Last words of names of things that are not places: "the Rural Water Act", "Careers Day".
@@ -1049,11 +1113,14 @@ def hyphen_parts(doc: Doc, words: list[Word], gaz: Gazetteer, taken: set[int]) -
                 yield Candidate(i, i + 1, start, start + len(part), part, "gazetteer", "", hits)
 
 
-def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str, Any]]) -> list[Candidate]:
-    """Place mentions, plus context-only clues (``context_only``), in text order."""
+def find_candidates(doc: Doc, words: list[Word], text: str, gaz: Gazetteer,
+                    leaders: list[dict[str, Any]]) -> list[Candidate]:
+    """Place mentions, plus context-only clues (``context_only``), in text order; ``words`` and
+    ``text`` from :func:`words_of`."""
     blocked = blocked_spans(leaders)
-    words = words_of(doc, text)
-    every = [with_suffix(doc, c) for c in (*from_entities(doc, gaz), *from_gazetteer(doc, words, text, gaz))]
+    ents = entities_of(doc)
+    every = [with_suffix(words, text, c) for c in (*from_entities(doc, words, text, ents, gaz),
+                                                   *from_gazetteer(doc, words, text, gaz))]
     every.extend(road_numbers(doc, words))
     every.extend(unknown_datelines(doc, words, gaz))
     every.extend(street_names(doc, words))
@@ -1062,14 +1129,14 @@ def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str,
     every.extend(named_places(doc, words, gaz))
     every.extend(opened_names(doc, words, gaz))
     every.extend(c for c in bare_names_after_locatives(doc, words) if not gaz.lookup(c.text))
-    cands = [c for c in every if acceptable(doc, c, blocked)]
+    cands = [c for c in every if acceptable(doc, words, c, blocked)]
     strong = select([c for c in cands if c.source != "weak"])
     found = select(strong + supported(doc, [c for c in cands if c.source == "weak"], strong))
-    again = [c for c in repeated(doc, words, found) if acceptable(doc, c, blocked)]
+    again = [c for c in repeated(doc, words, found) if acceptable(doc, words, c, blocked)]
     found = select(found + again) if again else found
-    people = person_names(doc, words)
-    named = person_words(doc)
-    unknown = [c for c in before_an_area(doc, found, people | named) if acceptable(doc, c, blocked)]
+    people = person_names(words, ents)
+    named = person_words(words, ents)
+    unknown = [c for c in before_an_area(doc, found, people | named) if acceptable(doc, words, c, blocked)]
     found = select(found + unknown) if unknown else found
     found = [c for c in found if c.named or not (c.text in people and not any(is_prominent(h) for h in c.hits))]
     found = [c for c in found if not (named_for_a_person(doc, c) or in_a_title(doc, c) or a_transit_line(doc, c)
@@ -1082,5 +1149,5 @@ def find_candidates(doc: Doc, text: str, gaz: Gazetteer, leaders: list[dict[str,
     datelines = {(c.start, c.end) for c in every if c.dateline}
     for cand in found:  # the model's entity on a dateline is a dateline too
         cand.dateline = cand.dateline or (cand.start, cand.end) in datelines
-    hints = [c for c in clues(doc, every, blocked) if not any(overlaps(c, f) for f in found)]
+    hints = [c for c in clues(doc, words, every, blocked) if not any(overlaps(c, f) for f in found)]
     return sorted(found + hints, key=lambda c: c.start)
