@@ -27,6 +27,11 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
         super().__init__(*args, **kwargs)
         self.form_lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
 
+    def clear_caches(self) -> None:
+        """Forget the lemmas of forms seen so far (``summitnlp.caches.clear_word_caches``)."""
+        self.form_lemmas.clear()
+        self.cache.clear()  # the parent's own cache, filled for every form lemmatized
+
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
             self._validate_tables()

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..text import strip_accents
+from ...caches import word_cache
 
 ROLES = frozenset({"head_of_state", "head_of_government", "leader", "org_head", "historic", "other"})
 FIELDS = ("name", "aliases", "office", "role", "country_code", "country", "start", "end")
@@ -49,6 +50,7 @@ _OFFICE_EQUIVALENTS = (
 )
 
 
+@word_cache
 @lru_cache(maxsize=65536)
 def normalize_name(s: str) -> str:
     """Lowercase, strip accents, fold hyphens/dots/apostrophes and extra spaces."""

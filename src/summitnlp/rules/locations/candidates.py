@@ -14,6 +14,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ...caches import word_cache
 from ..countries import country_by_demonym, country_by_name
 from ..quotes.columns import as_strings
 from .gazetteer import Gazetteer, Hit
@@ -403,7 +404,7 @@ class Word(NamedTuple):
 
 
 # word -> the lexeme's fields of a Word: a text repeats its words, and every text the common ones
-LEXICAL: dict[str, tuple[str, str, bool, bool, bool, bool, bool, bool]] = {}
+LEXICAL: dict[str, tuple[str, str, bool, bool, bool, bool, bool, bool]] = word_cache({})
 MAX_LEXICAL = 100_000  # start afresh past this many: long runs meet ever new words
 
 

@@ -12,6 +12,7 @@ from importlib.resources import files
 from typing import Any, Optional
 
 from ..countries import all_countries
+from ...caches import word_cache
 from ..text import (
     is_short_capitals,
     squash_spaces,
@@ -53,6 +54,7 @@ class Hit:
     main: bool
 
 
+@word_cache
 @lru_cache(maxsize=65536)  # a text repeats its names; folding is the cost of a lookup
 def name_key(text: str) -> str:
     """Fold a surface form: accents, case, dots, a leading "the", a trailing possessive, spacing.

@@ -14,6 +14,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
+from ...caches import word_cache
+
 KEYS = (ORTH, LOWER, LEMMA, SPACY)
 TEXT, LOWER_CASE, LEMMA_FORM, SPACE = range(len(KEYS))  # columns of ``keys``
 
@@ -68,8 +70,8 @@ def lemma_positions(lemma_keys: list[int], lemmas: Collection[str], strings: Str
 
 
 # string-store key -> string (and -> lower-case string): keys are hashes of the strings, the same in every Vocab
-NAMES: dict[int, str] = {}
-LOWER_NAMES: dict[int, str] = {}
+NAMES: dict[int, str] = word_cache({})
+LOWER_NAMES: dict[int, str] = word_cache({})
 MAX_NAMES = 100_000  # start afresh past this many: long runs meet ever new words
 
 

@@ -9,6 +9,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Token
 
 from ... import docdata
+from ...caches import word_cache
 from ..countries import country_by_demonym, country_by_name
 from .columns import Columns
 from .cues import is_cue_verb, lemma, lexicon
@@ -160,11 +161,13 @@ def mention_range(head: Token) -> tuple[int, int]:
     return left, right
 
 
+@word_cache
 @lru_cache(maxsize=65536)  # entity texts recur (every mention of a name)
 def clean_name(text: str) -> str:
     return NAME_CLEAN.sub("", " ".join(text.split())).strip()
 
 
+@word_cache
 @lru_cache(maxsize=65536)
 def name_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in clean_name(text).split() if w.lower().rstrip(".") not in TITLE_WORDS)
@@ -206,6 +209,7 @@ def country_codes(words: list[str]) -> set[str]:
     return {code for code in map(country_code, phrases) if code is not None}
 
 
+@word_cache
 @lru_cache(maxsize=65536)
 def country_code(phrase: str) -> Optional[str]:
     """The country a demonym or name denotes (the same words recur around every titled name)."""
