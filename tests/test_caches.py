@@ -18,3 +18,12 @@ def test_results_are_the_same_with_cold_caches(nlp):
     warm = summitnlp.extract(text, published="2019-04-24", nlp=nlp)
     clear_word_caches(nlp)
     assert summitnlp.extract(text, published="2019-04-24", nlp=nlp) == warm
+
+
+def test_caches_are_emptied_once_enough_documents_went_by(nlp, monkeypatch):
+    from summitnlp import caches
+
+    monkeypatch.setattr(caches, "_documents_since_cleared", 0)
+    summitnlp.extract("President Putin spoke in Vladivostok.", nlp=nlp)
+    assert not caches.documents_done(caches.DOCUMENTS_BETWEEN_CLEARS - 1, nlp) and columns.NAMES
+    assert caches.documents_done(1, nlp) and not columns.NAMES

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import docdata
-from .caches import clear_word_caches
+from .caches import documents_done
 from .chunks import join_extractions, split_text
 from .convert import doc_to_extraction
 from .parallel import extract_in_workers
@@ -147,8 +147,8 @@ def extract_zones(nlp: Language, items: Iterator, batch_size: int, n_process: in
             return
         with nlp.memory_zone():
             yield from extract_zone(nlp, zone, batch_size)
-        clear_word_caches(nlp)
-        release_freed_memory()
+        if documents_done(len(zone), nlp):
+            release_freed_memory()
 
 
 def release_freed_memory() -> None:
@@ -162,19 +162,12 @@ def release_freed_memory() -> None:
 
 
 def extract_slice(nlp: Language, items: list, batch_size: int) -> list[Extraction]:
-    """What a worker process does with its slice of the input; caches are emptied once a zone's worth."""
-    global _docs_since_cleared
+    """What a worker process does with its slice of the input."""
     with nlp.memory_zone():
         results = list(extract_zone(nlp, items, batch_size))
-    _docs_since_cleared += len(items)
-    if _docs_since_cleared >= ZONE_DOCS:
-        _docs_since_cleared = 0
-        clear_word_caches(nlp)
+    if documents_done(len(items), nlp):
         release_freed_memory()
     return results
-
-
-_docs_since_cleared = 0  # documents this process has taken in slices since the caches were emptied
 
 
 def pair_dates(texts: Iterable[Any], published: Any) -> Iterator[tuple[Any, Any]]:
