@@ -5,8 +5,8 @@ import ctypes
 import ctypes.util
 import datetime as dt
 import functools
-import os
 import itertools
+import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Optional, Union
@@ -115,8 +115,8 @@ def extract_many(
     per text. An item that is not a str (or has a bad date) yields an Extraction whose ``error``
     says why, and the batch goes on. Texts are processed in memory zones of a few thousand, so
     memory stays flat on long runs. ``n_process`` worker processes (-1: one per CPU) each take
-    ``batch_size`` texts at a time and send back their results. ``progress=True`` shows a tqdm bar (a widget in
-    notebooks).
+    ``batch_size`` texts at a time and send back their results. ``progress=True`` shows a tqdm
+    bar (a widget in notebooks).
     """
     n_process = worker_count(n_process)
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
