@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 
 import summitnlp
+from summitnlp.components.attributes import replace_attribute_ruler
+from summitnlp.components.lemmas import replace_lemmatizer
+from summitnlp.pipeline import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -15,6 +18,20 @@ EXAMPLE = REPO / "examples" / "dw-2019-04-25-kim-putin-vladivostok.txt"
 @pytest.fixture(scope="session")
 def nlp():
     return summitnlp.load()
+
+
+@pytest.fixture(scope="session")
+def plain_model():
+    """The spaCy model alone, with its own attribute_ruler and lemmatizer."""
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def fast_model():
+    """The spaCy model alone, with summitnlp_attributes and summitnlp_lemmatizer in their place."""
+    nlp = load_model()
+    assert replace_attribute_ruler(nlp) and replace_lemmatizer(nlp) is not None
+    return nlp
 
 
 @pytest.fixture(scope="session")

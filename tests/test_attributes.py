@@ -24,30 +24,18 @@ def annotations(doc):
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
 
 
-@pytest.fixture(scope="module")
-def plain():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def fast():
-    nlp = load_model()
-    assert replace_attribute_ruler(nlp)
-    return nlp
-
-
 def test_summitnlp_pipelines_use_it_in_place_of_the_ruler(nlp):
     assert "summitnlp_attributes" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
     assert nlp.pipe_names.index("summitnlp_attributes") < nlp.pipe_names.index("summitnlp_lemmatizer")
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_same_tags_pos_morphology_lemmas_and_labels_as_the_ruler(text, plain, fast):
-    assert annotations(fast(text)) == annotations(plain(text))
+def test_same_tags_pos_morphology_lemmas_and_labels_as_the_ruler(text, plain_model, fast_model):
+    assert annotations(fast_model(text)) == annotations(plain_model(text))
 
 
-def test_same_results_in_batches(plain, fast):
-    assert [annotations(d) for d in fast.pipe(TEXTS, batch_size=3)] == [annotations(d) for d in plain.pipe(TEXTS)]
+def test_same_results_in_batches(plain_model, fast_model):
+    assert [annotations(d) for d in fast_model.pipe(TEXTS, batch_size=3)] == [annotations(d) for d in plain_model.pipe(TEXTS)]
 
 
 def test_a_users_own_pipeline_keeps_its_ruler():
@@ -56,11 +44,11 @@ def test_a_users_own_pipeline_keeps_its_ruler():
     assert "attribute_ruler" in users.pipe_names and "summitnlp_attributes" not in users.pipe_names
 
 
-def test_patterns_with_operators_are_refused(plain):
+def test_patterns_with_operators_are_refused(plain_model):
     with pytest.raises(UnsupportedPattern, match="pattern"):
-        compile_patterns([{"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"POS": "ADV"}}], plain.vocab)
+        compile_patterns([{"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"POS": "ADV"}}], plain_model.vocab)
     with pytest.raises(UnsupportedPattern, match="FUZZY"):
-        compile_patterns([{"patterns": [[{"LOWER": {"FUZZY": "talks"}}]], "attrs": {"POS": "NOUN"}}], plain.vocab)
+        compile_patterns([{"patterns": [[{"LOWER": {"FUZZY": "talks"}}]], "attrs": {"POS": "NOUN"}}], plain_model.vocab)
 
 
 def test_a_ruler_it_cannot_follow_stays_in_place():
@@ -70,8 +58,8 @@ def test_a_ruler_it_cannot_follow_stays_in_place():
     assert "attribute_ruler" in nlp.pipe_names and "summitnlp_attributes" not in nlp.pipe_names
 
 
-def test_patterns_survive_to_bytes_and_to_disk(tmp_path, fast, plain):
-    component = fast.get_pipe("summitnlp_attributes")
+def test_patterns_survive_to_bytes_and_to_disk(tmp_path, fast_model, plain_model):
+    component = fast_model.get_pipe("summitnlp_attributes")
     fresh = load_model()
     fresh.add_pipe("summitnlp_attributes", before="attribute_ruler").from_bytes(component.to_bytes())
     fresh.remove_pipe("attribute_ruler")
@@ -80,7 +68,7 @@ def test_patterns_survive_to_bytes_and_to_disk(tmp_path, fast, plain):
     again.add_pipe("summitnlp_attributes", before="attribute_ruler").from_disk(tmp_path / "attributes")
     again.remove_pipe("attribute_ruler")
     text = TEXTS[2]
-    assert annotations(fresh(text)) == annotations(again(text)) == annotations(plain(text))
+    assert annotations(fresh(text)) == annotations(again(text)) == annotations(plain_model(text))
 
 
 def test_it_is_a_spacy_factories_entry_point():

@@ -3,24 +3,10 @@ import pytest
 
 import summitnlp
 from summitnlp.components import lemmas
-from summitnlp.components.attributes import replace_attribute_ruler
 from summitnlp.components.lemmas import replace_lemmatizer
 from summitnlp.pipeline import load_model
 
 from test_attributes import TEXTS, annotations
-
-
-@pytest.fixture(scope="module")
-def plain():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def fast():
-    nlp = load_model()
-    replace_attribute_ruler(nlp)
-    assert replace_lemmatizer(nlp) is not None
-    return nlp
 
 
 def test_summitnlp_pipelines_use_it_in_place_of_the_lemmatizer(nlp):
@@ -28,25 +14,25 @@ def test_summitnlp_pipelines_use_it_in_place_of_the_lemmatizer(nlp):
 
 
 @pytest.mark.parametrize("text", TEXTS + ["The talks were held, and the leaders met; Putin's aides had been meeting."])
-def test_same_lemmas_as_the_models_lemmatizer(text, plain, fast):
-    assert annotations(fast(text)) == annotations(plain(text))
+def test_same_lemmas_as_the_models_lemmatizer(text, plain_model, fast_model):
+    assert annotations(fast_model(text)) == annotations(plain_model(text))
 
 
-def test_lemmas_of_words_first_seen_in_an_earlier_memory_zone(fast, plain):
+def test_lemmas_of_words_first_seen_in_an_earlier_memory_zone(fast_model, plain_model):
     text = "The Zorblaxians were zorblaxing the zorblaxed treaties."
-    with fast.memory_zone():
-        first = [t.lemma_ for t in fast(text)]
-    with fast.memory_zone():
-        again = [t.lemma_ for t in fast(text)]
-    assert first == again == [t.lemma_ for t in plain(text)]
+    with fast_model.memory_zone():
+        first = [t.lemma_ for t in fast_model(text)]
+    with fast_model.memory_zone():
+        again = [t.lemma_ for t in fast_model(text)]
+    assert first == again == [t.lemma_ for t in plain_model(text)]
 
 
-def test_the_cache_of_forms_stays_bounded(fast, monkeypatch):
+def test_the_cache_of_forms_stays_bounded(fast_model, monkeypatch):
     monkeypatch.setattr(lemmas, "CACHE_LIMIT", 5)
-    component = fast.get_pipe("summitnlp_lemmatizer")
+    component = fast_model.get_pipe("summitnlp_lemmatizer")
     for text in TEXTS[:4]:
-        fast(text)
-        assert len(component.form_lemmas) <= 5 + len(set(t.text for t in fast.make_doc(text)))
+        fast_model(text)
+        assert len(component.form_lemmas) <= 5 + len(set(t.text for t in fast_model.make_doc(text)))
 
 
 def test_a_users_own_pipeline_keeps_its_lemmatizer():

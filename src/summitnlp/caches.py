@@ -22,6 +22,19 @@ def word_cache(cache: Cache) -> Cache:
     return cache
 
 
+def look_up_all(cache: dict, keys: list, work_out: Callable[[Any], Any], limit: int = 100_000) -> list:
+    """``cache[key]`` for every key, working each missing one out once; past ``limit`` entries the
+    cache starts afresh, since a long run meets ever new words."""
+    try:
+        return list(map(cache.__getitem__, keys))
+    except KeyError:
+        if len(cache) > limit:
+            cache.clear()
+        for key in set(keys).difference(cache):
+            cache[key] = work_out(key)
+        return list(map(cache.__getitem__, keys))
+
+
 def clear_word_caches(nlp: Any = None) -> None:
     """Empty every registered cache, and those of ``nlp``'s components that have ``clear_caches``."""
     for clear in _CLEARERS:

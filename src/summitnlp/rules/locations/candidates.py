@@ -14,7 +14,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ...caches import word_cache
+from ...caches import look_up_all, word_cache
 from ..countries import country_by_demonym, country_by_name
 from ..quotes.columns import as_strings
 from .gazetteer import Gazetteer, Hit
@@ -405,21 +405,15 @@ class Word(NamedTuple):
 
 # word -> the lexeme's fields of a Word: a text repeats its words, and every text the common ones
 LEXICAL: dict[str, tuple[str, str, bool, bool, bool, bool, bool, bool]] = word_cache({})
-MAX_LEXICAL = 100_000  # start afresh past this many: long runs meet ever new words
 
 
 def lexical_fields(texts: list[str], vocab: Vocab) -> list[tuple[str, str, bool, bool, bool, bool, bool, bool]]:
-    try:
-        return list(map(LEXICAL.__getitem__, texts))
-    except KeyError:  # words new to this process: look each one up once
-        if len(LEXICAL) > MAX_LEXICAL:
-            LEXICAL.clear()
-        for word in set(texts).difference(LEXICAL):
-            lex = vocab[word]  # the tokens' lexeme
-            cap = word[:1].isupper() and any(ch.isalpha() for ch in word)
-            LEXICAL[word] = (word, lex.lower_, cap, lex.is_upper, lex.is_alpha, lex.is_punct, lex.is_space,
-                             lex.is_title)
-        return list(map(LEXICAL.__getitem__, texts))
+    def fields(word: str) -> tuple[str, str, bool, bool, bool, bool, bool, bool]:
+        lex = vocab[word]  # the tokens' lexeme
+        cap = word[:1].isupper() and any(ch.isalpha() for ch in word)
+        return word, lex.lower_, cap, lex.is_upper, lex.is_alpha, lex.is_punct, lex.is_space, lex.is_title
+
+    return look_up_all(LEXICAL, texts, fields)
 
 
 def words_of(doc: Doc) -> tuple[list[Word], str]:

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-from ...caches import word_cache
+from ...caches import look_up_all, word_cache
 
 KEYS = (ORTH, LOWER, LEMMA, SPACY)
 TEXT, LOWER_CASE, LEMMA_FORM, SPACE = range(len(KEYS))  # columns of ``keys``
@@ -72,17 +72,10 @@ def lemma_positions(lemma_keys: list[int], lemmas: Collection[str], strings: Str
 # string-store key -> string (and -> lower-case string): keys are hashes of the strings, the same in every Vocab
 NAMES: dict[int, str] = word_cache({})
 LOWER_NAMES: dict[int, str] = word_cache({})
-MAX_NAMES = 100_000  # start afresh past this many: long runs meet ever new words
 
 
 def as_strings(column: list[int], strings: StringStore, lower: bool = False) -> list[str]:
     """String-store keys (or part-of-speech symbols) to their strings, lower-cased if ``lower``."""
-    names = LOWER_NAMES if lower else NAMES
-    try:
-        return list(map(names.__getitem__, column))
-    except KeyError:  # words new to this process: look each one up once
-        if len(names) > MAX_NAMES:
-            names.clear()
-        for key in set(column).difference(names):
-            names[key] = strings[key].lower() if lower else strings[key]
-        return list(map(names.__getitem__, column))
+    if lower:
+        return look_up_all(LOWER_NAMES, column, lambda key: strings[key].lower())
+    return look_up_all(NAMES, column, strings.__getitem__)
